@@ -1,1 +1,115 @@
-//! taipan-syntax
+//! taipan-syntax: Taipan's quarantined front end.
+//!
+//! This is the only crate that depends on ruff. It parses Python 3.11 source
+//! with `ruff_python_parser` (told to target Python 3.11, so newer syntax is
+//! rejected) and lowers ruff's tree into Taipan's own AST ([`ast`]), which
+//! mirrors CPython 3.11's `ast` module, locations included. Errors are mapped
+//! to CPython's `SyntaxError` messages and positions where recognisable.
+//!
+//! Robustness: no input panics or overflows the stack. A pre-scan enforces
+//! CPython's tokenizer limits (200 nested brackets, 100 indentation levels),
+//! ruff grows its own stack while parsing, the lowering is depth-limited by
+//! [`MAX_AST_DEPTH`] and grows the stack on demand, and ruff's tree is torn
+//! down iteratively.
+
+pub mod ast;
+pub mod dump;
+mod errors;
+mod limits;
+mod locate;
+mod lower;
+mod lower_expr;
+mod lower_pattern;
+mod parse_errors;
+mod teardown;
+
+pub use ast::*;
+pub use errors::{SyntaxError, SyntaxErrorKind};
+pub use limits::{MAX_INDENT_LEVELS, MAX_PAREN_DEPTH};
+
+use ruff_python_ast::PythonVersion;
+use ruff_python_parser::{Mode, ParseOptions};
+
+use locate::LineIndex;
+use lower::Lowerer;
+
+/// Maximum nesting of statements, expressions and patterns (counted together)
+/// accepted by the front end. Deeper trees produce a
+/// [`SyntaxErrorKind::RecursionError`] ("maximum recursion depth exceeded
+/// during compilation"), as CPython does at the same depth when compiling at
+/// top level (its limit is 3 × the recursion limit of 1000, less the frames
+/// in use). A compiler walking a tree recursively must therefore support
+/// this nesting depth: about 3000 frames, so it should run on a big stack or
+/// grow its stack (e.g. with `stacker`).
+pub const MAX_AST_DEPTH: usize = 2991;
+
+/// Which of CPython's compile modes is being parsed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ParseMode {
+    Exec,
+    Eval,
+    Single,
+}
+
+fn parse(source: &str, filename: &str, mode: ParseMode) -> Result<ruff_python_ast::Mod, SyntaxError> {
+    let idx = LineIndex::new(source);
+    limits::prescan(source, filename, &idx)?;
+    let ruff_mode = if mode == ParseMode::Eval { Mode::Expression } else { Mode::Module };
+    let options = ParseOptions::from(ruff_mode).with_target_version(PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse_unchecked(source, options);
+    if let Some(err) = parse_errors::first_error(&parsed, &idx, filename) {
+        teardown::dispose(parsed.into_syntax());
+        return Err(err);
+    }
+    Ok(parsed.into_syntax())
+}
+
+/// Lowers with `f`, then disposes of ruff's tree without deep recursion.
+fn lower_with<T>(
+    source: &str,
+    filename: &str,
+    m: ruff_python_ast::Mod,
+    f: impl FnOnce(&mut Lowerer<'_, '_>, &ruff_python_ast::Mod) -> Result<T, SyntaxError>,
+) -> Result<T, SyntaxError> {
+    let idx = LineIndex::new(source);
+    let mut lowerer = Lowerer::new(&idx, filename);
+    let result = f(&mut lowerer, &m);
+    teardown::dispose(m);
+    result
+}
+
+/// Parses `source` as a module (CPython's mode `"exec"`).
+pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxError> {
+    let m = parse(source, filename, ParseMode::Exec)?;
+    lower_with(source, filename, m, |l, m| match m {
+        ruff_python_ast::Mod::Module(m) => Ok(Module { body: l.body(&m.body)? }),
+        ruff_python_ast::Mod::Expression(_) => unreachable_mode(l),
+    })
+}
+
+/// Parses `source` as a single expression (CPython's mode `"eval"`).
+pub fn parse_expression(source: &str, filename: &str) -> Result<Expression, SyntaxError> {
+    let m = parse(source, filename, ParseMode::Eval)?;
+    lower_with(source, filename, m, |l, m| match m {
+        ruff_python_ast::Mod::Expression(e) => Ok(Expression { body: l.bexpr(&e.body)? }),
+        ruff_python_ast::Mod::Module(_) => unreachable_mode(l),
+    })
+}
+
+/// Parses `source` as one interactive statement (CPython's mode `"single"`).
+pub fn parse_interactive(source: &str, filename: &str) -> Result<Interactive, SyntaxError> {
+    let m = parse(source, filename, ParseMode::Single)?;
+    lower_with(source, filename, m, |l, m| match m {
+        ruff_python_ast::Mod::Module(m) => {
+            parse_errors::check_single(&m.body, l.idx, filename)?;
+            Ok(Interactive { body: l.body(&m.body)? })
+        }
+        ruff_python_ast::Mod::Expression(_) => unreachable_mode(l),
+    })
+}
+
+/// ruff returns the kind of tree that was asked for; should it ever not,
+/// report a syntax error rather than panic.
+fn unreachable_mode<T>(l: &Lowerer<'_, '_>) -> Result<T, SyntaxError> {
+    Err(l.invalid(Default::default(), "invalid syntax"))
+}
