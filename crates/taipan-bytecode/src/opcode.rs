@@ -185,8 +185,8 @@ opcodes! {
     COPY = 120, cache 0, None, arg true, |a, j| 1;
     /// arg = `BinaryOp` kind
     BINARY_OP = 122, cache 1, None, arg true, |a, j| -1;
-    /// receiver, value -> receiver, result; jumps forward by arg when the receiver is done.
-    SEND = 123, cache 0, Forward, arg true, |a, j| if j { 0 } else { 0 };
+    /// receiver, value -> receiver, yielded; or, when the receiver returns, -> result and jump forward by arg.
+    SEND = 123, cache 0, Forward, arg true, |a, j| if j { -1 } else { 0 };
     LOAD_FAST = 124, cache 0, None, arg true, |a, j| 1;
     STORE_FAST = 125, cache 0, None, arg true, |a, j| -1;
     DELETE_FAST = 126, cache 0, None, arg true, |a, j| 0;
