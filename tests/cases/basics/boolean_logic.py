@@ -1,0 +1,17 @@
+print(True and False, True or False, not True)
+print(0 and 1, 1 and 2, 0 or 3, "" or "default", [] or {} or "last")
+print(None and 1, "x" and "", 5 or crash_never_evaluated)
+def side(v):
+    print("side", v)
+    return v
+r = side(0) and side(1)
+print("r =", r)
+r = side(2) or side(3)
+print("r =", r)
+r = side(0) or side("") or side(None)
+print("r =", r)
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool(" "), bool([]), bool([0]))
+print(bool(()), bool({}), bool(set()), bool(None), bool(range(0)), bool(range(1)))
+print(True + 1, True & False, True | False, True ^ True, ~True)
+print(isinstance(True, int), type(True), int(True), str(False))
+print(True == 1, hash(True) == hash(1), {True: "a", 1: "b"})

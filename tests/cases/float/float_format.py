@@ -1,0 +1,13 @@
+x = 3.14159265
+print(format(x, ".2f"), format(x, ".0f"), format(x, "10.3f") + "|", format(x, "<10.3f") + "|")
+print(format(x, "e"), format(x, ".3E"), format(x, "g"), format(x, ".3g"), format(x, "%"), format(x, ".1%"))
+print(format(1234567.891, ",.2f"), format(1234567.891, "_.1f"), format(-0.5, "+.1f"), format(0.5, " .1f"))
+print(format(1e20, "g"), format(1e-20, "g"), format(123456789.0, "g"), format(0.0001, "g"), format(0.00001, "g"))
+print(format(1.0, ""), format(1e16, ""), format(1.5, "10") + "|", format(2.5, "*^11.2f"))
+print(format(float("inf"), "f"), format(float("-inf"), ".2e"), format(float("nan"), "g"), format(float("nan"), "F"))
+print(format(0.1, ".20f"), format(1 / 3, ".17g"), format(2 / 3, "r") if False else "")
+print(format(12.0, "#g"), format(12.0, "#.0f"), format(1e5, ".2g"), format(-0.0, ".1f"))
+print(format(3.5, "010.2f"), format(-3.5, "010.2f"), format(3.5, "=+10.2f"))
+print("%f %.2f %e %.1E %g %G %10.3f| %-10.2f|" % (x, x, x, x, 1e-10, 1e30, x, x))
+print("%.0f %.0f %.0f %5.1f%%" % (0.5, 1.5, 2.5, 99.5))
+print(str(1e16), str(1.5e-7), str(123e45))

@@ -1,0 +1,8 @@
+print(1 == 1.0, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53, 2 ** 53 + 1 > 2.0 ** 53)
+print(10 ** 400 > 1e308, 10 ** 400 < float("inf"), -(10 ** 400) > float("-inf"))
+print(0.5 < 1, 1 < 1.5, -1 > -1.5, 3 >= 3.0, 3 <= 2.999)
+print(max(1, 1.0), max(1.0, 1), min(2, 2.0), sorted([3, 1.5, 2, 0.5, 2.0]))
+print(float("nan") in [float("nan")], 1 in [1.0], 1.0 in {1})
+nan = float("nan")
+print(nan in [nan], [nan] == [nan])
+print({1: "a", 1.0: "b"}, {1.0: "x"}[1])

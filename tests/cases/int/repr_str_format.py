@@ -1,0 +1,11 @@
+for n in (0, 5, -5, 255, -255, 10 ** 25, -(10 ** 25)):
+    print(str(n), repr(n), hex(n), oct(n), bin(n))
+print(format(1234567, ","), format(1234567, "_"), format(-1234567, ",d"))
+print(format(255, "x"), format(255, "X"), format(255, "#x"), format(255, "#o"), format(255, "#b"))
+print(format(255, "08b"), format(255, "#010x"), format(-255, "#x"), format(0xDEADBEEF, "_x"))
+print(format(42, "+d"), format(42, " d"), format(-42, " d"), format(42, "-d"))
+print(format(42, "10d") + "|", format(42, "<10d") + "|", format(42, "^10") + "|", format(-42, "=10") + "|")
+print(format(42, "*^9"), format(42, "0>5"), format(-42, "06d"), format(42, "e"), format(42, "%"))
+print(format(42, "c"), format(42, "n"), format(42, ".2f"), format(10 ** 20, ","))
+print("%d %i %5d %-5d| %05d %x %X %o %+d" % (1, 2, 3, 4, 5, 255, 255, 8, 7))
+print("%#x %#o %c %r %s" % (255, 8, 65, 1, 2))
