@@ -28,10 +28,11 @@ pub use errors::{SyntaxError, SyntaxErrorKind};
 pub use limits::{MAX_INDENT_LEVELS, MAX_PAREN_DEPTH};
 
 use ruff_python_ast::PythonVersion;
-use ruff_python_parser::{Mode, ParseOptions};
+use ruff_python_parser::ParseOptions;
 
 use locate::LineIndex;
 use lower::Lowerer;
+use parse_errors::{ErrCtx, Mode};
 
 /// Maximum nesting of statements, expressions and patterns (counted together)
 /// accepted by the front end. Deeper trees produce a
@@ -43,21 +44,44 @@ use lower::Lowerer;
 /// grow its stack (e.g. with `stacker`).
 pub const MAX_AST_DEPTH: usize = 2991;
 
-/// Which of CPython's compile modes is being parsed.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum ParseMode {
-    Exec,
-    Eval,
-    Single,
-}
-
-fn parse(source: &str, filename: &str, mode: ParseMode) -> Result<ruff_python_ast::Mod, SyntaxError> {
+fn parse(source: &str, filename: &str, mode: Mode) -> Result<ruff_python_ast::Mod, SyntaxError> {
+    if source.contains('\0') {
+        return Err(SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: "source code string cannot contain null bytes".into(),
+            filename: filename.to_string(),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: 0,
+            text: None,
+        });
+    }
     let idx = LineIndex::new(source);
-    limits::prescan(source, filename, &idx)?;
-    let ruff_mode = if mode == ParseMode::Eval { Mode::Expression } else { Mode::Module };
+    // Tokenizer-level errors take precedence over parser errors in CPython.
+    let scan = limits::scan(source, filename, &idx);
+    if let Some(e) = scan.error {
+        return Err(e);
+    }
+    let ruff_mode = if mode == Mode::Eval { ruff_python_parser::Mode::Expression } else { ruff_python_parser::Mode::Module };
     let options = ParseOptions::from(ruff_mode).with_target_version(PythonVersion::PY311);
     let parsed = ruff_python_parser::parse_unchecked(source, options);
-    if let Some(err) = parse_errors::first_error(&parsed, &idx, filename) {
+    let cx = ErrCtx { idx: &idx, filename, mode, toks: parsed.tokens() };
+    let only_trivia = parsed.tokens().iter().all(|t| {
+        use ruff_python_ast::token::TokenKind as K;
+        t.kind().is_trivia() || matches!(t.kind(), K::Newline | K::NonLogicalNewline | K::EndOfFile)
+    });
+    let mut err = if mode != Mode::Exec && only_trivia {
+        Some(parse_errors::empty_input(&cx))
+    } else {
+        parse_errors::first_error(&parsed, &cx, scan.unclosed)
+    };
+    if err.is_none() && mode == Mode::Single {
+        if let ruff_python_ast::Mod::Module(m) = parsed.syntax() {
+            err = parse_errors::check_single(&m.body, &cx).err();
+        }
+    }
+    if let Some(err) = err {
         teardown::dispose(parsed.into_syntax());
         return Err(err);
     }
@@ -80,7 +104,7 @@ fn lower_with<T>(
 
 /// Parses `source` as a module (CPython's mode `"exec"`).
 pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxError> {
-    let m = parse(source, filename, ParseMode::Exec)?;
+    let m = parse(source, filename, Mode::Exec)?;
     lower_with(source, filename, m, |l, m| match m {
         ruff_python_ast::Mod::Module(m) => Ok(Module { body: l.body(&m.body)? }),
         ruff_python_ast::Mod::Expression(_) => unreachable_mode(l),
@@ -89,7 +113,7 @@ pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxError>
 
 /// Parses `source` as a single expression (CPython's mode `"eval"`).
 pub fn parse_expression(source: &str, filename: &str) -> Result<Expression, SyntaxError> {
-    let m = parse(source, filename, ParseMode::Eval)?;
+    let m = parse(source, filename, Mode::Eval)?;
     lower_with(source, filename, m, |l, m| match m {
         ruff_python_ast::Mod::Expression(e) => Ok(Expression { body: l.bexpr(&e.body)? }),
         ruff_python_ast::Mod::Module(_) => unreachable_mode(l),
@@ -98,12 +122,9 @@ pub fn parse_expression(source: &str, filename: &str) -> Result<Expression, Synt
 
 /// Parses `source` as one interactive statement (CPython's mode `"single"`).
 pub fn parse_interactive(source: &str, filename: &str) -> Result<Interactive, SyntaxError> {
-    let m = parse(source, filename, ParseMode::Single)?;
+    let m = parse(source, filename, Mode::Single)?;
     lower_with(source, filename, m, |l, m| match m {
-        ruff_python_ast::Mod::Module(m) => {
-            parse_errors::check_single(&m.body, l.idx, filename)?;
-            Ok(Interactive { body: l.body(&m.body)? })
-        }
+        ruff_python_ast::Mod::Module(m) => Ok(Interactive { body: l.body(&m.body)? }),
         ruff_python_ast::Mod::Expression(_) => unreachable_mode(l),
     })
 }

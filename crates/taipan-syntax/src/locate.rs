@@ -41,11 +41,6 @@ impl<'s> LineIndex<'s> {
         self.src
     }
 
-    /// Number of lines (a trailing newline does not start a new counted line
-    /// unless text follows it, but the start is recorded).
-    pub(crate) fn line_count(&self) -> usize {
-        self.starts.len()
-    }
 
     /// 0-based line index containing byte `offset`.
     fn line_of(&self, offset: u32) -> usize {
@@ -67,12 +62,6 @@ impl<'s> LineIndex<'s> {
         let (lineno, col_offset) = self.pos(range.start());
         let (end_lineno, end_col_offset) = self.pos(range.end());
         Loc { lineno, col_offset, end_lineno, end_col_offset }
-    }
-
-    /// Byte offset of the start of 1-based line `lineno` (clamped).
-    pub(crate) fn line_start(&self, lineno: u32) -> u32 {
-        let i = (lineno.max(1) as usize - 1).min(self.starts.len() - 1);
-        self.starts[i]
     }
 
     /// The text of 1-based line `lineno` including its line terminator.

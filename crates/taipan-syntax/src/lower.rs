@@ -30,11 +30,13 @@ pub(crate) struct Lowerer<'s, 'i> {
     pub(crate) idx: &'i LineIndex<'s>,
     pub(crate) filename: &'i str,
     depth: usize,
+    /// Range of the f-string expression being lowered (for error positions).
+    pub(crate) fstring_whole: TextRange,
 }
 
 impl<'s, 'i> Lowerer<'s, 'i> {
     pub(crate) fn new(idx: &'i LineIndex<'s>, filename: &'i str) -> Self {
-        Lowerer { idx, filename, depth: 0 }
+        Lowerer { idx, filename, depth: 0, fstring_whole: TextRange::default() }
     }
 
     pub(crate) fn loc(&self, range: TextRange) -> Loc {
@@ -295,6 +297,15 @@ pub(crate) fn skip_trivia(src: &str, mut i: usize) -> usize {
             }
             _ => break,
         }
+    }
+    i
+}
+
+/// Skips spaces and tabs (not newlines) from byte `i`.
+pub(crate) fn skip_trivia_inline(src: &str, mut i: usize) -> usize {
+    let b = src.as_bytes();
+    while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\x0c') {
+        i += 1;
     }
     i
 }

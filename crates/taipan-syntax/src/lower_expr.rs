@@ -6,9 +6,10 @@
 
 use num_bigint::BigInt;
 use ruff_python_ast as r;
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use crate::ast::*;
+use crate::errors::SyntaxError;
 use crate::lower::{operator, Lowerer, R};
 
 impl Lowerer<'_, '_> {
@@ -222,7 +223,7 @@ impl Lowerer<'_, '_> {
             }
         }
         if let Some(v) = &p.vararg {
-            out.vararg = Some(Box::new(self.arg(v)?));
+            out.vararg = Some(Box::new(self.star_arg(v)?));
         }
         for pd in &p.kwonlyargs {
             out.kwonlyargs.push(self.arg(&pd.parameter)?);
@@ -232,7 +233,7 @@ impl Lowerer<'_, '_> {
             });
         }
         if let Some(k) = &p.kwarg {
-            out.kwarg = Some(Box::new(self.arg(k)?));
+            out.kwarg = Some(Box::new(self.star_arg(k)?));
         }
         Ok(out)
     }
@@ -245,6 +246,14 @@ impl Lowerer<'_, '_> {
         })
     }
 
+    /// `*args` / `**kwargs`: CPython's location excludes the stars.
+    fn star_arg(&mut self, p: &r::Parameter) -> R<Arg> {
+        let mut a = self.arg(p)?;
+        let start = p.name.range.start();
+        a.loc = self.loc(TextRange::new(start, p.range.end().max(start)));
+        Ok(a)
+    }
+
     /// An f-string (possibly implicitly concatenated with plain strings).
     ///
     /// CPython 3.11 gives every top-level part (constants and formatted
@@ -252,6 +261,7 @@ impl Lowerer<'_, '_> {
     /// `JoinedStr` and its constants get the location of the f-string token
     /// that contains it; adjacent literal text is merged and empty text dropped.
     fn fstring(&mut self, value: &r::FStringValue, whole: TextRange) -> R<Expr> {
+        self.fstring_whole = whole;
         let whole_loc = self.loc(whole);
         let mut parts = Parts { values: Vec::new(), buf: String::new() };
         for part in value.iter() {
@@ -259,7 +269,7 @@ impl Lowerer<'_, '_> {
                 r::FStringPart::Literal(s) => parts.buf.push_str(&s.value),
                 r::FStringPart::FString(f) => {
                     let part_loc = self.loc(f.range);
-                    self.fstring_elements(&f.elements, &mut parts, whole_loc, whole_loc, part_loc)?;
+                    self.fstring_elements(&f.elements, &mut parts, whole_loc, whole_loc, part_loc, None)?;
                 }
             }
         }
@@ -274,6 +284,7 @@ impl Lowerer<'_, '_> {
         const_loc: Loc,
         fv_loc: Loc,
         part_loc: Loc,
+        in_spec: Option<TextRange>,
     ) -> R<()> {
         for el in elements.iter() {
             match el {
@@ -301,9 +312,17 @@ impl Lowerer<'_, '_> {
                     let format_spec = match &i.format_spec {
                         None => None,
                         Some(spec) => {
+                            if let Some(whole) = in_spec {
+                                // Already inside a format spec: CPython 3.11
+                                // allows no replacement fields one level deeper.
+                                if spec.elements.iter().any(|e| e.is_interpolation()) {
+                                    return Err(self.nested_too_deeply(whole));
+                                }
+                            }
+                            let whole = self.fstring_whole;
                             let mut sp = Parts { values: Vec::new(), buf: String::new() };
                             self.enter(spec.range, |this| {
-                                this.fstring_elements(&spec.elements, &mut sp, part_loc, fv_loc, part_loc)
+                                this.fstring_elements(&spec.elements, &mut sp, part_loc, fv_loc, part_loc, Some(whole))
                             })?;
                             sp.flush(part_loc);
                             Some(Box::new(Expr::new(ExprKind::JoinedStr { values: sp.values }, part_loc)))
@@ -316,6 +335,19 @@ impl Lowerer<'_, '_> {
             }
         }
         Ok(())
+    }
+}
+
+impl Lowerer<'_, '_> {
+    /// "f-string: expressions nested too deeply", located (as CPython 3.11
+    /// does) at the token following the string.
+    fn nested_too_deeply(&self, whole: TextRange) -> SyntaxError {
+        let src = self.src();
+        let end = crate::lower::skip_trivia_inline(src, u32::from(whole.end()) as usize);
+        let at_eol = end >= src.len() || matches!(src.as_bytes()[end], b'\n' | b'\r' | b'#');
+        let width = if at_eol { 0 } else { src[end..].chars().next().map_or(0, char::len_utf8) };
+        let r = TextRange::new(TextSize::from(end as u32), TextSize::from((end + width) as u32));
+        self.invalid(r, "f-string: expressions nested too deeply")
     }
 }
 
