@@ -1,0 +1,81 @@
+//! Instances of user classes: attributes in slots described by a shared shape.
+//!
+//! A `Shape` (hidden class, as in V8 / CPython 3.11's shared-keys dicts) lists
+//! attribute names in slot order. Instances built the same way (`__init__` setting
+//! `x` then `y`) walk the same transitions from their class's root shape and so share
+//! one shape, and an attribute read is: compare the shape, read the slot. A
+//! `__dict__` is materialised only when asked for (or for unusual attribute
+//! patterns); from then on the instance keeps its attributes in that dict.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::types::str::StrData;
+use crate::value::Value;
+
+/// After this many attributes an instance switches to a dict.
+pub const MAX_SHAPE_SLOTS: usize = 64;
+
+pub struct Shape {
+    /// Interned attribute names, in slot order.
+    pub names: Vec<Value>,
+    transitions: RefCell<Vec<(Value, Rc<Shape>)>>,
+}
+
+impl Shape {
+    pub fn new_root() -> Rc<Shape> {
+        Rc::new(Shape {
+            names: Vec::new(),
+            transitions: RefCell::new(Vec::new()),
+        })
+    }
+
+    /// Slot index of `name` (an interned str: pointer compare first, then content).
+    #[inline]
+    pub fn index_of(&self, name: &Value) -> Option<usize> {
+        if let Some(i) = self.names.iter().position(|n| n.is(name)) {
+            return Some(i);
+        }
+        let s = name.downcast_ref::<StrData>()?.as_str();
+        self.names
+            .iter()
+            .position(|n| n.downcast_ref::<StrData>().is_some_and(|x| x.as_str() == s))
+    }
+
+    /// The shape with `name` appended (shared through the transition table).
+    pub fn with_added(self: &Rc<Shape>, name: &Value) -> Rc<Shape> {
+        if let Some((_, s)) = self.transitions.borrow().iter().find(|(n, _)| n.is(name)) {
+            return s.clone();
+        }
+        let mut names = self.names.clone();
+        names.push(name.clone());
+        let next = Rc::new(Shape {
+            names,
+            transitions: RefCell::new(Vec::new()),
+        });
+        self.transitions
+            .borrow_mut()
+            .push((name.clone(), next.clone()));
+        next
+    }
+}
+
+pub struct InstanceData {
+    pub shape: RefCell<Rc<Shape>>,
+    pub slots: RefCell<Vec<Value>>,
+    /// The materialised `__dict__` (NULL while attributes live in slots).
+    pub dict: RefCell<Value>,
+    /// For subclasses of builtins: the builtin value (an int, list, ...), else NULL.
+    pub native: RefCell<Value>,
+}
+
+impl InstanceData {
+    pub fn new(shape: Rc<Shape>) -> InstanceData {
+        InstanceData {
+            shape: RefCell::new(shape),
+            slots: RefCell::new(Vec::new()),
+            dict: RefCell::new(Value::NULL),
+            native: RefCell::new(Value::NULL),
+        }
+    }
+}

@@ -1,0 +1,300 @@
+//! `object`: the root class's methods, and the registration helpers every builtin
+//! type's `init` uses to fill its class dict.
+
+use crate::args::Args;
+use crate::errors::PyResult;
+use crate::heap;
+use crate::types::class::ClassData;
+use crate::types::descriptor::{GetSetData, Getter, Setter};
+use crate::types::function::{MethodDescriptorData, MethodKind, NativeFn, NativeFunctionData};
+use crate::value::Value;
+use crate::vm::Vm;
+
+impl Vm {
+    /// Add a method implemented in Rust to builtin class `cls`.
+    pub fn add_method(&mut self, cls: &Value, name: &'static str, func: NativeFn) {
+        self.add_method_kind(cls, name, func, MethodKind::Instance);
+    }
+
+    pub fn add_method_kind(
+        &mut self,
+        cls: &Value,
+        name: &'static str,
+        func: NativeFn,
+        kind: MethodKind,
+    ) {
+        let class = if kind == MethodKind::Class {
+            self.t.classmethod_descriptor.clone()
+        } else {
+            self.t.method_descriptor.clone()
+        };
+        let d = heap::alloc(
+            &class,
+            MethodDescriptorData {
+                name,
+                func,
+                owner: cls.clone(),
+                kind,
+                doc: None,
+            },
+        );
+        let key = self.intern(name);
+        cls.downcast_ref::<ClassData>()
+            .unwrap()
+            .dict()
+            .set_str(key, d);
+    }
+
+    /// Add a computed attribute to builtin class `cls`.
+    pub fn add_getset(
+        &mut self,
+        cls: &Value,
+        name: &'static str,
+        get: Getter,
+        set: Option<Setter>,
+    ) {
+        let d = heap::alloc(
+            &self.t.getset_descriptor,
+            GetSetData {
+                name,
+                owner: cls.clone(),
+                get,
+                set,
+            },
+        );
+        let key = self.intern(name);
+        cls.downcast_ref::<ClassData>()
+            .unwrap()
+            .dict()
+            .set_str(key, d);
+    }
+
+    /// Set a plain attribute in a builtin class's dict.
+    pub fn add_class_attr(&mut self, cls: &Value, name: &str, value: Value) {
+        let key = self.intern(name);
+        cls.downcast_ref::<ClassData>()
+            .unwrap()
+            .dict()
+            .set_str(key, value);
+    }
+
+    /// A builtin function object (`len`, `math.sqrt`).
+    pub fn new_native_function(
+        &self,
+        name: &'static str,
+        module: &'static str,
+        func: NativeFn,
+    ) -> Value {
+        heap::alloc(
+            &self.t.builtin_function,
+            NativeFunctionData {
+                name,
+                func,
+                self_: Value::NULL,
+                owner: module,
+                doc: None,
+            },
+        )
+    }
+}
+
+fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos.first().cloned().unwrap_or(Value::NONE);
+    if args.pos.len() > 1 || !args.kw.is_empty() {
+        let cls = vm.type_of(&this);
+        let init = vm.n.__init__.clone();
+        let new = vm.n.__new__.clone();
+        let own_init = crate::types::class::lookup(vm, &cls, &init);
+        let own_new = crate::types::class::lookup(vm, &cls, &new);
+        let init_is_object = own_init
+            .map(|i| {
+                i.downcast_ref::<MethodDescriptorData>()
+                    .is_some_and(|d| d.owner.is(&vm.t.object))
+            })
+            .unwrap_or(true);
+        let new_is_object = own_new
+            .map(|i| {
+                i.downcast_ref::<MethodDescriptorData>()
+                    .is_some_and(|d| d.owner.is(&vm.t.object))
+                    || i.downcast_ref::<crate::types::descriptor::StaticMethodData>()
+                        .is_some_and(|s| {
+                            s.func
+                                .downcast_ref::<NativeFunctionData>()
+                                .is_some_and(|n| n.name == "__new__" && n.owner == "object")
+                        })
+            })
+            .unwrap_or(true);
+        if !init_is_object || new_is_object {
+            let qual = cls
+                .downcast_ref::<ClassData>()
+                .map(|c| c.qualname.borrow().clone())
+                .unwrap_or_default();
+            let _ = qual;
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+    }
+    Ok(Value::NONE)
+}
+
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [this] = args.exact::<1>(vm, "__repr__")?;
+    let s = vm.default_repr(&this);
+    Ok(vm.new_str(s))
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [this] = args.exact::<1>(vm, "__str__")?;
+    vm.repr(&this)
+}
+
+fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, b] = args.exact::<2>(vm, "__eq__")?;
+    Ok(if a.is(&b) {
+        Value::TRUE
+    } else {
+        Value::NOT_IMPLEMENTED
+    })
+}
+
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, b] = args.exact::<2>(vm, "__ne__")?;
+    let r = vm.compare(&a, &b, taipan_bytecode::CompareOp::Eq);
+    // CPython: __ne__ inverts __eq__ unless NotImplemented.
+    let eq_name = vm.n.__eq__.clone();
+    let m = vm.lookup_special(&a, &eq_name);
+    drop(r);
+    match m {
+        Some(m) => {
+            let r = vm.call_method_value(&m, &a, Args::new([b]))?;
+            if r.is_not_implemented() {
+                return Ok(r);
+            }
+            let t = vm.is_true(&r)?;
+            Ok(Value::bool(!t))
+        }
+        None => Ok(Value::NOT_IMPLEMENTED),
+    }
+}
+
+fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a] = args.exact::<1>(vm, "__hash__")?;
+    Ok(vm.new_int(((a.raw_bits() >> 4) as i64) & 0x0FFF_FFFF_FFFF))
+}
+
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, spec] = args.exact::<2>(vm, "__format__")?;
+    let empty = spec
+        .downcast_ref::<crate::types::str::StrData>()
+        .is_some_and(|s| s.as_str().is_empty());
+    if !empty {
+        let tn = vm.type_name(&a);
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            tn
+        )));
+    }
+    vm.str(&a)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, name] = args.exact::<2>(vm, "__getattribute__")?;
+    let cls = vm.type_of(&a);
+    match vm.generic_getattr(&a, &cls, &name)? {
+        Some(v) => Ok(v),
+        None => {
+            let n = name
+                .downcast_ref::<crate::types::str::StrData>()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default();
+            Err(vm.no_attribute(&a, &n))
+        }
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, name, v] = args.exact::<3>(vm, "__setattr__")?;
+    vm.generic_setattr(&a, &name, v)?;
+    Ok(Value::NONE)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [a, name] = args.exact::<2>(vm, "__delattr__")?;
+    vm.generic_delattr(&a, &name)?;
+    Ok(Value::NONE)
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn object_class(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    Ok(vm.type_of(v))
+}
+
+fn object_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    if v.downcast_ref::<crate::types::instance::InstanceData>()
+        .is_some()
+    {
+        return Ok(vm.materialize_dict(v));
+    }
+    if let Some(f) = v.downcast_ref::<crate::types::function::FunctionData>() {
+        let mut d = f.dict.borrow_mut();
+        if d.is_null() {
+            *d = vm.new_dict();
+        }
+        return Ok(d.clone());
+    }
+    if let Some(e) = v.downcast_ref::<crate::types::exception::ExceptionData>() {
+        let mut d = e.dict.borrow_mut();
+        if d.is_null() {
+            *d = vm.new_dict();
+        }
+        return Ok(d.clone());
+    }
+    if let Some(m) = v.downcast_ref::<crate::types::module::ModuleData>() {
+        return Ok(m.dict.clone());
+    }
+    Err(vm.no_attribute(v, "__dict__"))
+}
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(cls) = args.pos.first().cloned() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    crate::types::class_methods::new_instance(vm, &cls)
+}
+
+pub fn init(vm: &mut Vm) {
+    let o = vm.t.object.clone();
+    vm.add_method(&o, "__init__", object_init);
+    vm.add_method(&o, "__repr__", object_repr);
+    vm.add_method(&o, "__str__", object_str);
+    vm.add_method(&o, "__eq__", object_eq);
+    vm.add_method(&o, "__ne__", object_ne);
+    vm.add_method(&o, "__hash__", object_hash);
+    vm.add_method(&o, "__format__", object_format);
+    vm.add_method(&o, "__getattribute__", object_getattribute);
+    vm.add_method(&o, "__setattr__", object_setattr);
+    vm.add_method(&o, "__delattr__", object_delattr);
+    vm.add_method_kind(
+        &o,
+        "__init_subclass__",
+        object_init_subclass,
+        MethodKind::Class,
+    );
+    vm.add_getset(&o, "__class__", object_class, None);
+    vm.add_getset(&o, "__dict__", object_dict, None);
+    let new = vm.new_native_function("__new__", "object", object_new);
+    let sm = heap::alloc(
+        &vm.t.staticmethod,
+        crate::types::descriptor::StaticMethodData {
+            func: new,
+            dict: std::cell::RefCell::new(Value::NULL),
+        },
+    );
+    vm.add_class_attr(&o, "__new__", sm);
+    let none = Value::NONE;
+    let _ = none;
+}
