@@ -158,7 +158,7 @@ def main(args):
     if sys.version_info[:2] != (3, 11):
         print(
             "regen.py: the expected output must come from CPython 3.11, "
-            f"but this is {sys.version.split()[0]}",
+            f"but this is {sys.version_info[0]}.{sys.version_info[1]} ({sys.executable})",
             file=sys.stderr,
         )
         return 2

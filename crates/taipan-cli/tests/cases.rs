@@ -18,7 +18,8 @@
 //!   path -> `{PYTHON}`.
 //!
 //! Cases listed in `tests/known_failures.txt` are marked ignored; run them
-//! anyway with `--include-ignored`.  Expected files are never written by this
+//! anyway with `--include-ignored`.  `TAIPAN_CASES_INTERPRETER=/path/to/python3.11`
+//! runs the suite against another interpreter (a self-check of the harness).  Expected files are never written by this
 //! harness: they only ever come from CPython through `tests/regen.py`.
 
 use std::collections::HashSet;
@@ -36,11 +37,18 @@ const TIMEOUT: Duration = Duration::from_secs(10);
 const MAX_DIFF_LINES: usize = 40;
 
 fn tests_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests")
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests");
+    fs::canonicalize(&dir).unwrap_or(dir)
 }
 
+/// The interpreter under test: the `taipan` binary built by cargo, or the
+/// program named by `TAIPAN_CASES_INTERPRETER` (used to check the harness
+/// itself against CPython: every case must then pass).
 fn taipan_exe() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_taipan"))
+    match std::env::var_os("TAIPAN_CASES_INTERPRETER") {
+        Some(p) if !p.is_empty() => PathBuf::from(p),
+        _ => PathBuf::from(env!("CARGO_BIN_EXE_taipan")),
+    }
 }
 
 struct Case {
@@ -203,11 +211,17 @@ fn kill_group(pid: u32) {
 }
 
 fn run_with_timeout(mut cmd: Command, stdin: Option<Vec<u8>>) -> Result<Output, String> {
-    cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .process_group(0);
-    let mut child = cmd.spawn().map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    })
+    .stdout(Stdio::piped())
+    .stderr(Stdio::piped())
+    .process_group(0);
+    let mut child = cmd
+        .spawn()
+        .map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
     let pid = child.id();
     let writer = match (stdin, child.stdin.take()) {
         (Some(data), Some(mut pipe)) => Some(thread::spawn(move || {
@@ -254,7 +268,11 @@ fn run_with_timeout(mut cmd: Command, stdin: Option<Vec<u8>>) -> Result<Output, 
     }
     let stdout = out_reader.join().unwrap_or_default();
     let stderr = err_reader.join().unwrap_or_default();
-    Ok(Output { status, stdout, stderr })
+    Ok(Output {
+        status,
+        stdout,
+        stderr,
+    })
 }
 
 fn replace_bytes(hay: &[u8], needle: &[u8], repl: &[u8]) -> Vec<u8> {
@@ -288,7 +306,10 @@ fn normalisers(case_dir: &Path, exe: &Path) -> Vec<(Vec<u8>, &'static [u8])> {
     } else {
         std::env::current_dir().unwrap_or_default().join(case_dir)
     };
-    for d in [Some(abs_dir.clone()), fs::canonicalize(&abs_dir).ok()].into_iter().flatten() {
+    for d in [Some(abs_dir.clone()), fs::canonicalize(&abs_dir).ok()]
+        .into_iter()
+        .flatten()
+    {
         let mut b = path_bytes(&d);
         b.push(b'/');
         if !dirs.contains(&b) {
@@ -296,7 +317,10 @@ fn normalisers(case_dir: &Path, exe: &Path) -> Vec<(Vec<u8>, &'static [u8])> {
         }
     }
     let mut exes: Vec<Vec<u8>> = Vec::new();
-    for e in [Some(exe.to_path_buf()), fs::canonicalize(exe).ok()].into_iter().flatten() {
+    for e in [Some(exe.to_path_buf()), fs::canonicalize(exe).ok()]
+        .into_iter()
+        .flatten()
+    {
         let b = path_bytes(&e);
         if !exes.contains(&b) {
             exes.push(b);
@@ -342,7 +366,11 @@ fn show_line(prefix: char, line: &[u8]) -> String {
     };
     let text = match std::str::from_utf8(body) {
         Ok(s) => s.to_owned(),
-        Err(_) => format!("{} (non-UTF-8 bytes: {:?})", String::from_utf8_lossy(body), body),
+        Err(_) => format!(
+            "{} (non-UTF-8 bytes: {:?})",
+            String::from_utf8_lossy(body),
+            body
+        ),
     };
     if nl {
         format!("{prefix}{text}\n")
@@ -392,12 +420,12 @@ fn diff(expected: &[u8], actual: &[u8]) -> String {
                 ops.push((0, am[i]));
                 i += 1;
                 j += 1;
-            } else if j < m && (i == n || lcs[idx(i, j + 1)] >= lcs[idx(i + 1, j)]) {
-                ops.push((2, bm[j]));
-                j += 1;
-            } else {
+            } else if i < n && (j == m || lcs[idx(i + 1, j)] >= lcs[idx(i, j + 1)]) {
                 ops.push((1, am[i]));
                 i += 1;
+            } else {
+                ops.push((2, bm[j]));
+                j += 1;
             }
         }
     } else {
@@ -424,7 +452,9 @@ fn diff(expected: &[u8], actual: &[u8]) -> String {
     for (k, (op, line)) in ops.iter().enumerate() {
         if show[k] {
             if last_shown.is_none_or(|l| l + 1 != k) {
-                out.push_str(&format!("@@ expected line {line_a}, actual line {line_b} @@\n"));
+                out.push_str(&format!(
+                    "@@ expected line {line_a}, actual line {line_b} @@\n"
+                ));
             }
             last_shown = Some(k);
             match op {
@@ -466,7 +496,8 @@ fn exit_code_text(status: &ExitStatus) -> String {
 
 fn run_case(dir: &Path, name: &str) -> Result<(), Failed> {
     let case_path = dir.join(format!("{name}.py"));
-    let source = fs::read(&case_path).map_err(|e| format!("cannot read {}: {e}", case_path.display()))?;
+    let source =
+        fs::read(&case_path).map_err(|e| format!("cannot read {}: {e}", case_path.display()))?;
     let source = String::from_utf8_lossy(&source);
     let (cli, argv) = parse_directives(&source, name)?;
 
@@ -474,9 +505,12 @@ fn run_case(dir: &Path, name: &str) -> Result<(), Failed> {
         let p = dir.join(format!("{name}.{ext}"));
         fs::read(&p).map_err(|e| {
             format!(
-                "missing expected file {} ({e}); generate it with `python3 tests/regen.py {}`",
+                "missing expected file {} ({e}); generate it with \
+                 `python3 tests/regen.py tests/cases/{}/{name}.py`",
                 p.display(),
-                case_path.display()
+                dir.file_name()
+                    .map(|a| a.to_string_lossy().into_owned())
+                    .unwrap_or_default()
             )
         })
     };
@@ -487,7 +521,10 @@ fn run_case(dir: &Path, name: &str) -> Result<(), Failed> {
 
     let stdin_path = dir.join(format!("{name}.stdin"));
     let stdin = if stdin_path.exists() {
-        Some(fs::read(&stdin_path).map_err(|e| format!("cannot read {}: {e}", stdin_path.display()))?)
+        Some(
+            fs::read(&stdin_path)
+                .map_err(|e| format!("cannot read {}: {e}", stdin_path.display()))?,
+        )
     } else {
         None
     };
@@ -514,10 +551,20 @@ fn run_case(dir: &Path, name: &str) -> Result<(), Failed> {
     }
     let mut msg = format!(
         "command: taipan {}\n",
-        cli.iter().chain(argv.iter()).map(|a| format!("{a:?}")).collect::<Vec<_>>().join(" ")
+        cli.iter()
+            .chain(argv.iter())
+            .map(|a| format!("{a:?}"))
+            .collect::<Vec<_>>()
+            .join(" ")
     );
-    msg.push_str(&format!("exit code: expected {exp_code}, actual {act_code}{}\n",
-        if exp_code == act_code { "" } else { "  <-- differs" }));
+    msg.push_str(&format!(
+        "exit code: expected {exp_code}, actual {act_code}{}\n",
+        if exp_code == act_code {
+            ""
+        } else {
+            "  <-- differs"
+        }
+    ));
     if act_stdout != exp_stdout {
         msg.push_str("\n=== stdout differs ===\n");
         msg.push_str(&diff(&exp_stdout, &act_stdout));
@@ -543,7 +590,11 @@ fn main() {
         }));
     }
     let all_ids: HashSet<String> = cases.iter().map(|c| c.id.clone()).collect();
-    let stale: Vec<String> = known.iter().filter(|k| !all_ids.contains(*k)).cloned().collect();
+    let stale: Vec<String> = known
+        .iter()
+        .filter(|k| !all_ids.contains(*k))
+        .cloned()
+        .collect();
     if !stale.is_empty() {
         let mut stale = stale;
         stale.sort();

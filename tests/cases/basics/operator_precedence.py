@@ -1,0 +1,11 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** 2, (-2) ** 2)
+print(10 - 4 - 3, 10 - (4 - 3), 100 / 10 / 5, 2 * 3 % 4, 2 * (3 % 4), 7 // 2 * 2)
+print(1 + 2 << 3, 1 + (2 << 3), 6 & 3 | 8, 6 & (3 | 8), 5 ^ 3 & 1, (5 ^ 3) & 1)
+print(1 | 2 ^ 3 & 4, ~1 + 1, -~1, not 1 + 1, not (1 and 0))
+print(1 < 2 == 2, (1 < 2) == 2, 1 if 0 else 2 if 0 else 3, (lambda: 1 or 2)())
+print(True or False and False, (True or False) and False, not True == False, not (True == False))
+print(3 in [1, 2, 3] == True, (3 in [1, 2, 3]) == True, 2 * -3, 2 ** -1, -3 ** -1)
+x = 5
+print(x > 3 and x < 10 or x == 0, x if x > 10 else -x, [1, 2][1] ** 2, -x ** 2)
+print("a" + "b" * 3, ("a" + "b") * 3, 2 * 3 ** 2, (2 * 3) ** 2, 10 % 3 ** 2, -7 // 2 ** 1)
+print(1 + 2 == 3 != 4, 1 << 2 < 5, 16 >> 1 + 1, 3 & 1 == 1)

@@ -1,0 +1,13 @@
+it = iter([10, 20, 30])
+print(next(it), next(it), next(it), next(it, "done"))
+print(list(enumerate("abc")), list(enumerate("abc", 1)), list(enumerate("ab", start=-1)))
+print(list(zip("abc", [1, 2, 3], (True, False, None))), list(zip("abc", range(10))))
+print(list(zip(*zip("ab", "cd"))))
+r = reversed([1, 2, 3])
+print(next(r), list(r))
+print(list(map(lambda x, y: x * y, [1, 2, 3], [4, 5])), list(map(int, "123")))
+print(list(filter(lambda x: x % 2, range(10))), list(filter(None, [0, 1, False, True, "", "a"])))
+print(sorted([3, 1, 2]), sorted("bca"), sorted([3, 1, 2], reverse=True), sorted({"b": 1, "a": 2}))
+print(sorted([(1, "b"), (1, "a"), (0, "z")]), sorted(["B", "a", "C"], key=str.lower))
+d = {"x": 1}
+print(next(iter(d)), next(iter(d.values())), next(iter(d.items())))

@@ -1,0 +1,1 @@
+# argv: -c "import sys; print(sys.argv)" first second --opt

@@ -1,0 +1,1 @@
+# argv: -c "print('hello from -c'); print(1 + 2)"

@@ -1,0 +1,2 @@
+# cli: -X no_debug_ranges
+# argv: -c "x = 1; raise ValueError('from -c')"

@@ -1,0 +1,1 @@
+# argv: -c "import sys; print('exiting 4'); sys.exit(4)"

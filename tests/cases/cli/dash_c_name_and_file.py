@@ -1,0 +1,1 @@
+# argv: -c "import sys; print(__name__); print('__file__' in dir()); print(sys.path[0] == '')"

@@ -1,0 +1,1 @@
+# argv: -m _argv_mod fail

@@ -1,0 +1,1 @@
+# argv: -m _no_such_module_qzx

@@ -1,0 +1,5 @@
+def f():
+    counter = 1
+    global counter
+    return counter
+print(f())

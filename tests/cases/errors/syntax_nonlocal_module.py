@@ -1,0 +1,2 @@
+print("never runs: compile error first")
+nonlocal x

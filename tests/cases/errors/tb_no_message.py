@@ -1,0 +1,4 @@
+# cli: -X no_debug_ranges
+def fail():
+    raise ValueError
+fail()

@@ -1,0 +1,2 @@
+# cli: -X no_debug_ranges
+raise KeyError("missing key")

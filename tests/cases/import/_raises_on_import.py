@@ -1,0 +1,2 @@
+print("_raises_on_import starts")
+value = 1 / 0

@@ -1,0 +1,3 @@
+print("init pkg")
+PKG_CONST = "pkg constant"
+from . import sub_a

@@ -1,0 +1,2 @@
+print("init pkg.helpers")
+helper_value = "helper!"

@@ -1,0 +1,5 @@
+print("pkg2.leaf runs")
+from . import VALUE
+NAME = "leaf"
+def parent_value():
+    return VALUE

@@ -1,0 +1,2 @@
+print("pkg2.other runs")
+NAME = "other"

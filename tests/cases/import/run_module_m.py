@@ -1,0 +1,1 @@
+# argv: -m _simple_mod extra args

@@ -1,0 +1,11 @@
+import math
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.isinf(math.inf), math.isnan(math.nan), math.isfinite(1.0), math.isfinite(math.inf), math.isfinite(math.nan))
+print(math.sqrt(16), math.sqrt(2), math.sqrt(0.0), math.sqrt(-0.0), math.sqrt(1e308), math.sqrt(10 ** 40))
+print(math.isqrt(0), math.isqrt(15), math.isqrt(16), math.isqrt(10 ** 40 + 1), math.isqrt(2 ** 127))
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1), math.trunc(-2.7), math.trunc(2.7))
+print(math.floor(5), math.ceil(10 ** 20), type(math.floor(2.5)).__name__, math.floor(-0.0), math.ceil(-0.5))
+print(math.fabs(-3), math.fabs(2.5), math.copysign(3, -0.0), math.copysign(-2, 1), math.copysign(1, math.copysign(0.0, -1)))
+print(math.fmod(7, 3), math.fmod(-7, 3), math.fmod(7, -3), -7 % 3, math.remainder(7, 3), math.remainder(8, 3))
+print(math.modf(3.75), math.modf(-3.75), math.modf(5.0), math.frexp(8.0), math.frexp(0.1), math.frexp(0.0), math.frexp(-3))
+print(math.ldexp(0.5, 4), math.ldexp(1, -1074), math.ldexp(3, 0), math.ldexp(1.0, 1023))

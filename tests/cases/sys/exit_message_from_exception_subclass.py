@@ -1,0 +1,4 @@
+class Done(SystemExit):
+    pass
+print("raising subclass")
+raise Done("subclass message goes to stderr")

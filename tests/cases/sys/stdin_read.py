@@ -1,0 +1,7 @@
+import sys
+first = sys.stdin.readline()
+print(repr(first))
+rest = sys.stdin.read()
+print(repr(rest))
+print(repr(sys.stdin.read()), repr(sys.stdin.readline()))
+print(rest.splitlines())
