@@ -13,7 +13,13 @@ pub enum ErrorKind {
     ValueError,
     OverflowError,
     TypeError,
+    MemoryError,
 }
+
+/// Widths above this are refused with a MemoryError instead of attempting
+/// an allocation that would abort the process (CPython would try, and
+/// raise MemoryError on failure).
+pub const MAX_WIDTH: usize = 1 << 40;
 
 /// An error from `format(value, spec)`.
 ///
@@ -70,6 +76,16 @@ pub enum FormatError {
     /// Divergence from CPython: a lone surrogate code point cannot be put in
     /// a Rust string. ValueError.
     Surrogate(u32),
+    /// MemoryError (empty message): a width above [`MAX_WIDTH`].
+    MemoryError,
+}
+
+/// Refuses absurd widths (see [`MAX_WIDTH`]).
+pub(crate) fn check_width(width: Option<usize>) -> Result<(), FormatError> {
+    match width {
+        Some(w) if w > MAX_WIDTH => Err(FormatError::MemoryError),
+        _ => Ok(()),
+    }
 }
 
 /// Renders a presentation type the way CPython does in messages: the
@@ -91,6 +107,7 @@ impl FormatError {
             FormatError::CharOutOfRange
             | FormatError::CLongOverflow
             | FormatError::IntTooLargeForFloat => ErrorKind::OverflowError,
+            FormatError::MemoryError => ErrorKind::MemoryError,
             _ => ErrorKind::ValueError,
         }
     }
@@ -154,6 +171,7 @@ impl FormatError {
                  use sys.set_int_max_str_digits() to increase the limit",
                 limit
             ),
+            FormatError::MemoryError => String::new(),
             FormatError::Surrogate(c) => format!(
                 "lone surrogate U+{:04X} cannot be represented in a string",
                 c

@@ -16,7 +16,9 @@ use crate::spec::{pad, Align, FormatSpec, Sign};
 /// `format(value, spec)` for a float.
 pub fn format_float(value: f64, spec: &FormatSpec) -> Result<String, FormatError> {
     match presentation(spec) {
-        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => format_float_internal(value, spec),
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {
+            format_float_internal(value, spec)
+        }
         Some(c) => Err(FormatError::UnknownFormatCode { code: c }),
     }
 }
@@ -35,7 +37,11 @@ fn float_params(spec: &FormatSpec, complex: bool) -> Result<(char, usize, DtsFla
     if spec.precision.is_some_and(|p| p > i32::MAX as usize) {
         return Err(FormatError::PrecisionTooBig);
     }
-    let mut flags = DtsFlags { alt: spec.alternate, no_neg_0: spec.z, ..DtsFlags::default() };
+    let mut flags = DtsFlags {
+        alt: spec.alternate,
+        no_neg_0: spec.z,
+        ..DtsFlags::default()
+    };
     let mut default_precision = 6;
     let mut ty = match presentation(spec) {
         None => {
@@ -64,6 +70,7 @@ fn float_params(spec: &FormatSpec, complex: bool) -> Result<(char, usize, DtsFla
 /// presentation type).
 pub(crate) fn format_float_internal(value: f64, spec: &FormatSpec) -> Result<String, FormatError> {
     let (mut ty, precision, flags) = float_params(spec, false)?;
+    crate::error::check_width(spec.width)?;
     let mut val = value;
     let add_pct = ty == '%';
     if add_pct {
@@ -79,8 +86,18 @@ pub(crate) fn format_float_internal(value: f64, spec: &FormatSpec) -> Result<Str
         None => (false, buf.as_str()),
     };
     let (digits, has_decimal, remainder) = split_float(body);
-    let grouping = if spec.ty == Some('n') { None } else { spec.grouping.map(|c| (c, 3)) };
-    let parts = NumberParts { negative, prefix: "", digits, has_decimal, remainder };
+    let grouping = if spec.ty == Some('n') {
+        None
+    } else {
+        spec.grouping.map(|c| (c, 3))
+    };
+    let parts = NumberParts {
+        negative,
+        prefix: "",
+        digits,
+        has_decimal,
+        remainder,
+    };
     let layout = Layout {
         sign: spec.sign,
         fill: spec.fill,
@@ -108,6 +125,7 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, For
         return Err(FormatError::EqualsAlignInComplex);
     }
     let (ty, precision, flags) = float_params(spec, true)?;
+    crate::error::check_width(spec.width)?;
     let (skip_re, add_parens) = if presentation(spec).is_none() {
         if re == 0.0 && re.is_sign_positive() {
             (true, false)
@@ -117,7 +135,11 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, For
     } else {
         (false, false)
     };
-    let grouping = if spec.ty == Some('n') { None } else { spec.grouping.map(|c| (c, 3)) };
+    let grouping = if spec.ty == Some('n') {
+        None
+    } else {
+        spec.grouping.map(|c| (c, 3))
+    };
     let part = |v: f64, sign: Sign| {
         let buf = double_to_string(v, ty, precision, flags);
         let (negative, body) = match buf.strip_prefix('-') {
@@ -125,9 +147,21 @@ pub fn format_complex(re: f64, im: f64, spec: &FormatSpec) -> Result<String, For
             None => (false, buf.clone()),
         };
         let (digits, has_decimal, remainder) = split_float(&body);
-        let parts = NumberParts { negative, prefix: "", digits, has_decimal, remainder };
-        let layout =
-            Layout { sign, fill: '\0', align: Align::Left, width: None, grouping, toupper: false };
+        let parts = NumberParts {
+            negative,
+            prefix: "",
+            digits,
+            has_decimal,
+            remainder,
+        };
+        let layout = Layout {
+            sign,
+            fill: '\0',
+            align: Align::Left,
+            width: None,
+            grouping,
+            toupper: false,
+        };
         fill_number(&parts, &layout)
     };
     let mut body = String::new();
@@ -155,7 +189,15 @@ pub fn complex_repr(re: f64, im: f64) -> String {
         s
     } else {
         let r = double_to_string(re, 'r', 0, DtsFlags::default());
-        let i = double_to_string(im, 'r', 0, DtsFlags { sign: true, ..DtsFlags::default() });
+        let i = double_to_string(
+            im,
+            'r',
+            0,
+            DtsFlags {
+                sign: true,
+                ..DtsFlags::default()
+            },
+        );
         format!("({}{}j)", r, i)
     }
 }
@@ -188,13 +230,21 @@ mod tests {
 
     #[test]
     fn complexes() {
-        let c = |re: f64, im: f64, spec: &str| format_complex(re, im, &parse_format_spec(spec).unwrap());
+        let c = |re: f64, im: f64, spec: &str| {
+            format_complex(re, im, &parse_format_spec(spec).unwrap())
+        };
         assert_eq!(c(1.0, 2.0, "").unwrap(), "(1+2j)");
         assert_eq!(c(0.0, 2.0, "").unwrap(), "2j");
         assert_eq!(c(1.0, 2.0, ".2f").unwrap(), "1.00+2.00j");
         assert_eq!(c(1.0, -2.0, "^12").unwrap(), "   (1-2j)   ");
-        assert_eq!(c(1.0, 2.0, "05").unwrap_err(), FormatError::ZeroPaddingInComplex);
-        assert_eq!(c(1.0, 2.0, "=5").unwrap_err(), FormatError::EqualsAlignInComplex);
+        assert_eq!(
+            c(1.0, 2.0, "05").unwrap_err(),
+            FormatError::ZeroPaddingInComplex
+        );
+        assert_eq!(
+            c(1.0, 2.0, "=5").unwrap_err(),
+            FormatError::EqualsAlignInComplex
+        );
         assert_eq!(complex_repr(-0.0, -1.0), "(-0-1j)");
         assert_eq!(complex_repr(f64::NAN, f64::INFINITY), "(nan+infj)");
         assert_eq!(complex_repr(0.0, 0.0), "0j");

@@ -34,7 +34,10 @@ fn from_exp_string(s: &str) -> Decimal {
     if digits == b"0" {
         return Decimal { digits, decpt: 1 };
     }
-    Decimal { digits, decpt: exp + 1 }
+    Decimal {
+        digits,
+        decpt: exp + 1,
+    }
 }
 
 /// Mode 0: shortest digits that round-trip (x finite, sign ignored).
@@ -70,7 +73,10 @@ pub(crate) fn significant(x: f64, n: usize) -> Decimal {
 pub(crate) fn fixed(x: f64, n: usize) -> Decimal {
     let x = x.abs();
     if x == 0.0 {
-        return Decimal { digits: b"0".to_vec(), decpt: 1 };
+        return Decimal {
+            digits: b"0".to_vec(),
+            decpt: 1,
+        };
     }
     let s = format!("{:.*}", n, x);
     let (int_part, frac_part) = match s.split_once('.') {
@@ -83,7 +89,10 @@ pub(crate) fn fixed(x: f64, n: usize) -> Decimal {
     let mut decpt = int_part.len() as i64;
     let lz = all.iter().take_while(|b| **b == b'0').count();
     if lz == all.len() {
-        return Decimal { digits: Vec::new(), decpt: -(n as i64) };
+        return Decimal {
+            digits: Vec::new(),
+            decpt: -(n as i64),
+        };
     }
     all.drain(..lz);
     decpt -= lz as i64;
@@ -168,7 +177,11 @@ pub fn double_to_string(val: f64, format_code: char, precision: usize, flags: Dt
         }
         'f' => vdigits_end = decpt + precision,
         'g' => {
-            let limit = if flags.add_dot_0 { precision - 1 } else { precision };
+            let limit = if flags.add_dot_0 {
+                precision - 1
+            } else {
+                precision
+            };
             if decpt <= -4 || decpt > limit {
                 use_exp = true;
             }
@@ -250,7 +263,15 @@ pub fn double_to_string(val: f64, format_code: char, precision: usize, flags: Dt
 /// `.0` or an exponent ("1.0", "1e+16", "1e-05", "0.0001", "-0.0", "inf",
 /// "nan").
 pub fn float_repr(x: f64) -> String {
-    double_to_string(x, 'r', 0, DtsFlags { add_dot_0: true, ..DtsFlags::default() })
+    double_to_string(
+        x,
+        'r',
+        0,
+        DtsFlags {
+            add_dot_0: true,
+            ..DtsFlags::default()
+        },
+    )
 }
 
 /// `str(x)`; the same as [`float_repr`] in Python 3.11.
@@ -288,7 +309,11 @@ pub fn round_float(x: f64, ndigits: i64) -> Option<f64> {
     let bits = x.abs().to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (m, e) = if biased == 0 { (frac, -1074) } else { (frac | (1u64 << 52), biased - 1075) };
+    let (m, e) = if biased == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), biased - 1075)
+    };
     // q = round_half_even(m * 2**e * 10**ndigits)
     let ten = BigInt::from(10u32);
     let mut num = BigInt::from(m);

@@ -53,8 +53,19 @@ pub fn float_to_hex(x: f64) -> String {
     let bits = x.to_bits();
     let biased = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if biased == 0 { (0, -1022) } else { (1, biased - 1023) };
-    format!("{}0x{}.{:013x}p{}{}", sign, lead, frac, if e < 0 { '-' } else { '+' }, e.abs())
+    let (lead, e) = if biased == 0 {
+        (0, -1022)
+    } else {
+        (1, biased - 1023)
+    };
+    format!(
+        "{}0x{}.{:013x}p{}{}",
+        sign,
+        lead,
+        frac,
+        if e < 0 { '-' } else { '+' },
+        e.abs()
+    )
 }
 
 fn is_space(b: u8) -> bool {
@@ -117,7 +128,14 @@ pub fn float_from_hex(s: &str) -> Result<f64, FromHexError> {
             if rest2.len() >= 5 && rest2[..5].eq_ignore_ascii_case(b"inity") {
                 j += 5;
             }
-            return finish(j, if neg { f64::NEG_INFINITY } else { f64::INFINITY });
+            return finish(
+                j,
+                if neg {
+                    f64::NEG_INFINITY
+                } else {
+                    f64::INFINITY
+                },
+            );
         }
         if starts(b"nan") {
             return finish(j + 3, if neg { -f64::NAN } else { f64::NAN });
@@ -152,7 +170,8 @@ pub fn float_from_hex(s: &str) -> Result<f64, FromHexError> {
     if coeff.is_empty() {
         return Err(FromHexError::Invalid);
     }
-    let limit = ((DBL_MIN_EXP - DBL_MANT_DIG - LONG_MIN / 2).min(LONG_MAX / 2 + 1 - DBL_MAX_EXP)) / 4;
+    let limit =
+        ((DBL_MIN_EXP - DBL_MANT_DIG - LONG_MIN / 2).min(LONG_MAX / 2 + 1 - DBL_MAX_EXP)) / 4;
     if coeff.len() as i64 > limit {
         return Err(FromHexError::TooLong);
     }
@@ -173,7 +192,11 @@ pub fn float_from_hex(s: &str) -> Result<f64, FromHexError> {
         let mut acc: i64 = 0;
         while at(i).is_ascii_digit() {
             let d = (at(i) - b'0') as i64;
-            acc = if eneg { acc.saturating_mul(10).saturating_sub(d) } else { acc.saturating_mul(10).saturating_add(d) };
+            acc = if eneg {
+                acc.saturating_mul(10).saturating_sub(d)
+            } else {
+                acc.saturating_mul(10).saturating_add(d)
+            };
             i += 1;
         }
         exp = acc;
@@ -182,7 +205,9 @@ pub fn float_from_hex(s: &str) -> Result<f64, FromHexError> {
 
     // Discard leading zeros, catch extreme overflow and underflow.
     let first_nz = coeff.iter().position(|d| *d != 0);
-    let Some(first_nz) = first_nz else { return finish(i, signed(0.0)) };
+    let Some(first_nz) = first_nz else {
+        return finish(i, signed(0.0));
+    };
     if exp < LONG_MIN / 2 {
         return finish(i, signed(0.0));
     }
@@ -238,7 +263,10 @@ mod tests {
         assert_eq!(float_from_hex("0x1p-1075"), Ok(0.0));
         assert_eq!(float_from_hex("0x3p-1076"), Ok(5e-324));
         assert_eq!(float_from_hex("0x3p-1075"), Ok(1e-323));
-        assert_eq!(float_from_hex("0x1.fffffffffffff8p1023"), Err(FromHexError::Overflow));
+        assert_eq!(
+            float_from_hex("0x1.fffffffffffff8p1023"),
+            Err(FromHexError::Overflow)
+        );
         assert_eq!(float_from_hex("0x1.fffffffffffff7ffp1023"), Ok(f64::MAX));
         assert_eq!(float_from_hex("\u{2003} 1"), Err(FromHexError::Invalid));
         assert_eq!(float_from_hex("-Infinity "), Ok(f64::NEG_INFINITY));

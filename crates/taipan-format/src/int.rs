@@ -56,9 +56,7 @@ pub fn format_int_with_limit(
                 max_str_digits,
             )
         }
-        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => {
-            format_float_internal(int_to_f64(value)?, spec)
-        }
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => format_float_internal(int_to_f64(value)?, spec),
         c => Err(FormatError::UnknownFormatCode { code: c }),
     }
 }
@@ -106,6 +104,7 @@ fn long_internal(
     if spec.z {
         return Err(FormatError::NegativeZeroInInt);
     }
+    crate::error::check_width(spec.width)?;
     let layout = |grouping| Layout {
         sign: spec.sign,
         fill: spec.fill,
@@ -128,7 +127,13 @@ fn long_internal(
         let c = char::from_u32(x as u32).ok_or(FormatError::Surrogate(x as u32))?;
         let mut buf = [0u8; 4];
         let s: &str = c.encode_utf8(&mut buf);
-        let parts = NumberParts { negative: false, prefix: "", digits: "", has_decimal: false, remainder: s };
+        let parts = NumberParts {
+            negative: false,
+            prefix: "",
+            digits: "",
+            has_decimal: false,
+            remainder: s,
+        };
         return Ok(fill_number(&parts, &layout(None)));
     }
     let (base, prefix) = match ty {
@@ -144,13 +149,17 @@ fn long_internal(
         if b > 1 {
             let lower = ((b - 1) as f64 * 0.301_029_995_663_981_1 - 1e-9).floor() as u64 + 1;
             if lower > max_str_digits as u64 {
-                return Err(FormatError::IntMaxStrDigits { limit: max_str_digits });
+                return Err(FormatError::IntMaxStrDigits {
+                    limit: max_str_digits,
+                });
             }
         }
     }
     let digits = to_radix(base);
     if base == 10 && max_str_digits > 0 && digits.len() > max_str_digits {
-        return Err(FormatError::IntMaxStrDigits { limit: max_str_digits });
+        return Err(FormatError::IntMaxStrDigits {
+            limit: max_str_digits,
+        });
     }
     let grouping = match (spec.grouping, ty) {
         (None, _) | (_, 'n') => None,
@@ -198,12 +207,18 @@ mod tests {
         let e = format_i64(1, &parse_format_spec(".2").unwrap()).unwrap_err();
         assert_eq!(e, FormatError::PrecisionNotAllowedInInt);
         let e = format_i64(1, &parse_format_spec("s").unwrap()).unwrap_err();
-        assert_eq!(e.message("int"), "Unknown format code 's' for object of type 'int'");
+        assert_eq!(
+            e.message("int"),
+            "Unknown format code 's' for object of type 'int'"
+        );
         let big = num_traits::pow(BigInt::from(10), 4300);
         let e = format_int(&big, &FormatSpec::default()).unwrap_err();
         assert_eq!(e, FormatError::IntMaxStrDigits { limit: 4300 });
         assert!(format_int(&(big.clone() - 1), &FormatSpec::default()).is_ok());
-        let e = format_int(&num_traits::pow(BigInt::from(10), 400), &parse_format_spec("e").unwrap());
+        let e = format_int(
+            &num_traits::pow(BigInt::from(10), 400),
+            &parse_format_spec("e").unwrap(),
+        );
         assert_eq!(e.unwrap_err(), FormatError::IntTooLargeForFloat);
     }
 }

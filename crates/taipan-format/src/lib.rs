@@ -4,7 +4,7 @@
 //! This crate is pure (it has no dependency on the interpreter). It mirrors:
 //!
 //! * `Python/pystrtod.c` (`PyOS_double_to_string`, `format_float_short`,
-//!   float parsing) — see [`float_repr`] and [`parse`];
+//!   float parsing) — see [`float_repr`](mod@float_repr) and [`parse`];
 //! * `Python/formatter_unicode.c` (the format-spec mini-language used by
 //!   `format()`, f-strings and `str.format`) — see [`spec`], [`number`],
 //!   [`int`], [`float`], [`string`];
@@ -46,20 +46,19 @@ pub mod spec;
 pub mod string;
 pub mod unicode;
 
-pub use error::{ErrorKind, FormatError};
+pub use error::{ErrorKind, FormatError, MAX_WIDTH};
 pub use float::{complex_repr, format_complex, format_float};
 pub use float_repr::{
     double_to_string, float_repr, float_str, round_float, round_half_even, DtsFlags,
 };
 pub use hex::{float_from_hex, float_to_hex, FromHexError};
-pub use int::{
-    format_i64, format_int, format_int_with_limit, int_to_f64, DEFAULT_MAX_STR_DIGITS,
-};
+pub use int::{format_i64, format_int, format_int_with_limit, int_to_f64, DEFAULT_MAX_STR_DIGITS};
 pub use parse::parse_float;
 pub use percent::{
-    parse_percent_format, percent_char_from_int, percent_char_from_str, percent_format_char, percent_format_float, percent_format_i64,
-    percent_format_int, percent_format_int_with_limit, percent_format_str, PercentConv,
-    PercentCount, PercentError, PercentFlags, PercentItem, PercentSpec,
+    parse_percent_format, percent_char_from_int, percent_char_from_str, percent_format_char,
+    percent_format_float, percent_format_i64, percent_format_int, percent_format_int_with_limit,
+    percent_format_str, PercentConv, PercentCount, PercentError, PercentFlags, PercentItem,
+    PercentSpec,
 };
 pub use spec::{parse_format_spec, Align, FormatSpec, Sign};
 pub use string::format_str;

@@ -42,7 +42,11 @@ pub(crate) struct Layout {
 
 /// `_PyUnicode_InsertThousandsGrouping`: groups `digits` (ASCII) from the
 /// right, padding with '0' digits (grouped as well) up to `min_width`.
-pub(crate) fn insert_grouping(digits: &str, min_width: i64, grouping: Option<(char, usize)>) -> String {
+pub(crate) fn insert_grouping(
+    digits: &str,
+    min_width: i64,
+    grouping: Option<(char, usize)>,
+) -> String {
     let d = digits.as_bytes();
     let mut min_width = min_width.max(0);
     let (sep, group) = match grouping {
@@ -138,9 +142,10 @@ pub(crate) fn fill_number(parts: &NumberParts<'_>, layout: &Layout) -> String {
             Align::Right => lpad = n_padding,
         }
     }
-    let mut out = String::with_capacity((width.max(0) as usize) + parts.remainder.len() + grouped.len() + 8);
+    let mut out =
+        String::with_capacity((width.max(0) as usize) + parts.remainder.len() + grouped.len() + 8);
     let fill = layout.fill;
-    out.extend(std::iter::repeat(fill).take(lpad as usize));
+    out.extend(std::iter::repeat_n(fill, lpad as usize));
     if n_sign == 1 {
         out.push(sign_char);
     }
@@ -150,13 +155,13 @@ pub(crate) fn fill_number(parts: &NumberParts<'_>, layout: &Layout) -> String {
     } else {
         out.push_str(parts.prefix);
     }
-    out.extend(std::iter::repeat(fill).take(spad as usize));
+    out.extend(std::iter::repeat_n(fill, spad as usize));
     out.push_str(&grouped);
     if parts.has_decimal {
         out.push('.');
     }
     out.push_str(parts.remainder);
-    out.extend(std::iter::repeat(fill).take(rpad as usize));
+    out.extend(std::iter::repeat_n(fill, rpad as usize));
     out
 }
 

@@ -63,7 +63,10 @@ pub fn parse_float(s: &str) -> Option<f64> {
     }
     // float_from_string_inner: strip ASCII whitespace.
     let start = buf.iter().position(|b| !is_ascii_space(*b))?;
-    let end = buf.iter().rposition(|b| !is_ascii_space(*b)).map(|i| i + 1)?;
+    let end = buf
+        .iter()
+        .rposition(|b| !is_ascii_space(*b))
+        .map(|i| i + 1)?;
     parse_ascii(&buf[start..end])
 }
 
@@ -152,7 +155,26 @@ mod tests {
 
     #[test]
     fn rejects() {
-        for s in ["", " ", "1e", "1__0", "_1", "1_", "1_.5", ".e1", ".", "infinityx", "nan1", "0x10", "1\0", "\x1c1", "in_f", "1_e5", "++1", "1 2"] {
+        for s in [
+            "",
+            " ",
+            "1e",
+            "1__0",
+            "_1",
+            "1_",
+            "1_.5",
+            ".e1",
+            ".",
+            "infinityx",
+            "nan1",
+            "0x10",
+            "1\0",
+            "\x1c1",
+            "in_f",
+            "1_e5",
+            "++1",
+            "1 2",
+        ] {
             assert_eq!(parse_float(s), None, "{:?}", s);
         }
     }

@@ -103,7 +103,10 @@ pub enum PercentItem {
     Spec(PercentSpec),
     /// A malformed conversion; always the last item. See the module docs
     /// for the order in which CPython reports it.
-    Error { partial: PercentSpec, error: PercentError },
+    Error {
+        partial: PercentSpec,
+        error: PercentError,
+    },
 }
 
 /// A conversion with its `*` values resolved.
@@ -118,7 +121,12 @@ pub struct PercentConv {
 impl PercentConv {
     /// A conversion with no flags, width or precision.
     pub fn new(ty: char) -> PercentConv {
-        PercentConv { flags: PercentFlags::default(), width: None, precision: None, ty }
+        PercentConv {
+            flags: PercentFlags::default(),
+            width: None,
+            precision: None,
+            ty,
+        }
     }
 }
 
@@ -166,21 +174,34 @@ pub enum PercentError {
     IntMaxStrDigits { limit: usize },
     /// Divergence: `%c` of a lone surrogate (ValueError).
     Surrogate(u32),
+    /// MemoryError (empty message): a width above
+    /// [`crate::error::MAX_WIDTH`], refused instead of aborting on
+    /// allocation failure.
+    MemoryError,
 }
 
 impl PercentError {
     pub fn kind(&self) -> ErrorKind {
         use PercentError::*;
         match self {
-            IncompleteFormatKey | IncompleteFormat | WidthTooBig | PrecisionTooBig
-            | UnsupportedFormatCharacter { .. } | IntMaxStrDigits { .. } | Surrogate(_) => {
-                ErrorKind::ValueError
-            }
+            IncompleteFormatKey
+            | IncompleteFormat
+            | WidthTooBig
+            | PrecisionTooBig
+            | UnsupportedFormatCharacter { .. }
+            | IntMaxStrDigits { .. }
+            | Surrogate(_) => ErrorKind::ValueError,
+            MemoryError => ErrorKind::MemoryError,
             StarPrecisionOverflow | StarWidthOverflow | CharOutOfRange | PrecisionTooLarge => {
                 ErrorKind::OverflowError
             }
-            NotEnoughArguments | NotAllConverted | RequiresMapping | StarWantsInt
-            | CharRequiresIntOrChar | IntegerRequired { .. } | RealNumberRequired { .. }
+            NotEnoughArguments
+            | NotAllConverted
+            | RequiresMapping
+            | StarWantsInt
+            | CharRequiresIntOrChar
+            | IntegerRequired { .. }
+            | RealNumberRequired { .. }
             | MustBeRealNumber { .. } => ErrorKind::TypeError,
         }
     }
@@ -195,7 +216,10 @@ impl PercentError {
             UnsupportedFormatCharacter { ch, index } => {
                 let v = *ch as u32;
                 let shown = if (31..=126).contains(&v) { *ch } else { '?' };
-                format!("unsupported format character '{}' (0x{:x}) at index {}", shown, v, index)
+                format!(
+                    "unsupported format character '{}' (0x{:x}) at index {}",
+                    shown, v, index
+                )
             }
             NotEnoughArguments => "not enough arguments for format string".into(),
             NotAllConverted => "not all arguments converted during string formatting".into(),
@@ -209,7 +233,10 @@ impl PercentError {
                 format!("%{} format: an integer is required, not {}", ty, type_name)
             }
             RealNumberRequired { ty, type_name } => {
-                format!("%{} format: a real number is required, not {}", ty, type_name)
+                format!(
+                    "%{} format: a real number is required, not {}",
+                    ty, type_name
+                )
             }
             MustBeRealNumber { type_name } => format!("must be real number, not {}", type_name),
             PrecisionTooLarge => "precision too large".into(),
@@ -218,7 +245,11 @@ impl PercentError {
                  use sys.set_int_max_str_digits() to increase the limit",
                 limit
             ),
-            Surrogate(c) => format!("lone surrogate U+{:04X} cannot be represented in a string", c),
+            MemoryError => String::new(),
+            Surrogate(c) => format!(
+                "lone surrogate U+{:04X} cannot be represented in a string",
+                c
+            ),
         }
     }
 }
@@ -228,20 +259,42 @@ impl PercentSpec {
     pub fn is_supported(&self) -> bool {
         matches!(
             self.ty,
-            's' | 'r' | 'a' | 'i' | 'd' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c'
+            's' | 'r'
+                | 'a'
+                | 'i'
+                | 'd'
+                | 'u'
+                | 'o'
+                | 'x'
+                | 'X'
+                | 'e'
+                | 'E'
+                | 'f'
+                | 'F'
+                | 'g'
+                | 'G'
+                | 'c'
         )
     }
 
     /// "unsupported format character ..." for this spec (raise it after
     /// fetching the value argument).
     pub fn unsupported_error(&self) -> PercentError {
-        PercentError::UnsupportedFormatCharacter { ch: self.ty, index: self.index }
+        PercentError::UnsupportedFormatCharacter {
+            ch: self.ty,
+            index: self.index,
+        }
     }
 
     /// Resolves `*` counts with the fetched int arguments (pass `None` for
     /// counts that are not `Star`). A negative `*` width left-justifies; a
-    /// negative `*` precision counts as 0.
-    pub fn resolve(&self, star_width: Option<i64>, star_precision: Option<i64>) -> Result<PercentConv, PercentError> {
+    /// negative `*` precision counts as 0. Widths above
+    /// [`crate::error::MAX_WIDTH`] give [`PercentError::MemoryError`].
+    pub fn resolve(
+        &self,
+        star_width: Option<i64>,
+        star_precision: Option<i64>,
+    ) -> Result<PercentConv, PercentError> {
         let mut flags = self.flags;
         let width = match self.width {
             None => None,
@@ -265,7 +318,15 @@ impl PercentSpec {
                 Some(p.max(0) as usize)
             }
         };
-        Ok(PercentConv { flags, width, precision, ty: self.ty })
+        if width.is_some_and(|w| w > crate::error::MAX_WIDTH) {
+            return Err(PercentError::MemoryError);
+        }
+        Ok(PercentConv {
+            flags,
+            width,
+            precision,
+            ty: self.ty,
+        })
     }
 }
 
@@ -441,7 +502,10 @@ fn output(s: &str, conv: &PercentConv, numeric: bool) -> String {
     let fill = if numeric && f.zero { '0' } else { ' ' };
     let chars: Vec<char> = s.chars().collect();
     let mut len = chars.len() as i64;
-    let mut width: i64 = conv.width.map(|w| w.min(i64::MAX as usize) as i64).unwrap_or(-1);
+    let mut width: i64 = conv
+        .width
+        .map(|w| w.min(i64::MAX as usize) as i64)
+        .unwrap_or(-1);
     let prec: i64 = conv.precision.map(|p| p as i64).unwrap_or(-1);
     if (width == -1 || width <= len) && (prec == -1 || prec >= len) && !(f.sign || f.blank) {
         return s.to_string();
@@ -492,7 +556,7 @@ fn output(s: &str, conv: &PercentConv, numeric: bool) -> String {
         len -= 2;
     }
     if width > len && !f.left {
-        out.extend(std::iter::repeat(fill).take((width - len) as usize));
+        out.extend(std::iter::repeat_n(fill, (width - len) as usize));
         width = len;
     }
     if fill == ' ' {
@@ -509,7 +573,7 @@ fn output(s: &str, conv: &PercentConv, numeric: bool) -> String {
         out.extend(&chars[pindex..pindex + len as usize]);
     }
     if width > len {
-        out.extend(std::iter::repeat(' ').take((width - len) as usize));
+        out.extend(std::iter::repeat_n(' ', (width - len) as usize));
     }
     out
 }
@@ -517,7 +581,15 @@ fn output(s: &str, conv: &PercentConv, numeric: bool) -> String {
 /// `%e %E %f %F %g %G` of a float (the caller has done `float(v)`).
 pub fn percent_format_float(value: f64, conv: &PercentConv) -> String {
     let prec = conv.precision.unwrap_or(6);
-    let s = double_to_string(value, conv.ty, prec, DtsFlags { alt: conv.flags.alternate, ..DtsFlags::default() });
+    let s = double_to_string(
+        value,
+        conv.ty,
+        prec,
+        DtsFlags {
+            alt: conv.flags.alternate,
+            ..DtsFlags::default()
+        },
+    );
     output(&s, conv, true)
 }
 
@@ -540,13 +612,17 @@ pub fn percent_format_int_with_limit(
         if b > 1 {
             let lower = ((b - 1) as f64 * 0.301_029_995_663_981_1 - 1e-9).floor() as u64 + 1;
             if lower > max_str_digits as u64 {
-                return Err(PercentError::IntMaxStrDigits { limit: max_str_digits });
+                return Err(PercentError::IntMaxStrDigits {
+                    limit: max_str_digits,
+                });
             }
         }
     }
     let digits = value.magnitude().to_str_radix(base);
     if base == 10 && max_str_digits > 0 && digits.len() > max_str_digits {
-        return Err(PercentError::IntMaxStrDigits { limit: max_str_digits });
+        return Err(PercentError::IntMaxStrDigits {
+            limit: max_str_digits,
+        });
     }
     format_long(value.sign() == BigSign::Minus, &digits, conv)
 }
@@ -592,11 +668,20 @@ fn format_long(negative: bool, digits: &str, conv: &PercentConv) -> Result<Strin
     s.push_str(prefix);
     let nd = digits.len() as i64;
     if prec > nd {
-        s.extend(std::iter::repeat('0').take((prec - nd) as usize));
+        s.extend(std::iter::repeat_n('0', (prec - nd) as usize));
     }
     s.push_str(digits);
     if conv.ty == 'X' {
-        s = s.chars().map(|c| if ('a'..='x').contains(&c) { c.to_ascii_uppercase() } else { c }).collect();
+        s = s
+            .chars()
+            .map(|c| {
+                if ('a'..='x').contains(&c) {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                }
+            })
+            .collect();
     }
     Ok(output(&s, conv, true))
 }
@@ -646,7 +731,9 @@ mod tests {
         let items = parse_percent_format("a%%b%(x)-05.2fc%s");
         assert_eq!(items.len(), 4);
         assert_eq!(items[0], PercentItem::Literal("a%b".into()));
-        let PercentItem::Spec(s) = &items[1] else { panic!() };
+        let PercentItem::Spec(s) = &items[1] else {
+            panic!()
+        };
         assert_eq!(s.key.as_deref(), Some("x"));
         assert!(s.flags.left && s.flags.zero);
         assert_eq!(s.width, Some(PercentCount::Number(5)));
@@ -654,10 +741,18 @@ mod tests {
         assert_eq!(s.ty, 'f');
         assert_eq!(s.index, 13);
         let s = spec("%*.*ld");
-        assert_eq!((s.width, s.precision, s.ty), (Some(PercentCount::Star), Some(PercentCount::Star), 'd'));
+        assert_eq!(
+            (s.width, s.precision, s.ty),
+            (Some(PercentCount::Star), Some(PercentCount::Star), 'd')
+        );
         let items = parse_percent_format("ab%y");
-        let PercentItem::Spec(s) = &items[1] else { panic!() };
-        assert_eq!(s.unsupported_error().message(), "unsupported format character 'y' (0x79) at index 3");
+        let PercentItem::Spec(s) = &items[1] else {
+            panic!()
+        };
+        assert_eq!(
+            s.unsupported_error().message(),
+            "unsupported format character 'y' (0x79) at index 3"
+        );
     }
 
     #[test]

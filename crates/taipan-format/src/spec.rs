@@ -129,7 +129,9 @@ fn get_integer(chars: &[char], pos: &mut usize) -> Result<Option<usize>, FormatE
     let mut acc: i64 = 0;
     let mut n = 0;
     while *pos < chars.len() {
-        let Some(d) = decimal_value(chars[*pos]) else { break };
+        let Some(d) = decimal_value(chars[*pos]) else {
+            break;
+        };
         let d = d as i64;
         if acc > (i64::MAX - d) / 10 {
             return Err(FormatError::TooManyDecimalDigits);
@@ -230,7 +232,9 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, FormatError> {
     }
 
     if end - pos > 1 {
-        return Err(FormatError::InvalidFormatSpecifier { spec: spec.to_string() });
+        return Err(FormatError::InvalidFormatSpecifier {
+            spec: spec.to_string(),
+        });
     }
     if end - pos == 1 {
         out.ty = Some(chars[pos]);
@@ -243,7 +247,13 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, FormatError> {
 
 /// `calc_padding` + `fill_padding`: pads `content` (of `nchars` code points)
 /// to `width` with `fill` according to `align`.
-pub(crate) fn pad(content: &str, nchars: usize, width: Option<usize>, align: Align, fill: char) -> String {
+pub(crate) fn pad(
+    content: &str,
+    nchars: usize,
+    width: Option<usize>,
+    align: Align,
+    fill: char,
+) -> String {
     let total = match width {
         Some(w) if w > nchars => w,
         _ => nchars,
@@ -255,9 +265,9 @@ pub(crate) fn pad(content: &str, nchars: usize, width: Option<usize>, align: Ali
     };
     let rpad = total - nchars - lpad;
     let mut out = String::with_capacity(content.len() + (lpad + rpad) * fill.len_utf8());
-    out.extend(std::iter::repeat(fill).take(lpad));
+    out.extend(std::iter::repeat_n(fill, lpad));
     out.push_str(content);
-    out.extend(std::iter::repeat(fill).take(rpad));
+    out.extend(std::iter::repeat_n(fill, rpad));
     out
 }
 
@@ -277,15 +287,27 @@ mod tests {
         assert_eq!(s.precision, Some(3));
         assert_eq!(s.ty, Some('f'));
         let s = parse_format_spec("010").unwrap();
-        assert_eq!((s.fill, s.zero_pad, s.width, s.numeric_align()), ('0', true, Some(10), Align::AfterSign));
+        assert_eq!(
+            (s.fill, s.zero_pad, s.width, s.numeric_align()),
+            ('0', true, Some(10), Align::AfterSign)
+        );
         assert_eq!(parse_format_spec("").unwrap(), FormatSpec::default());
     }
 
     #[test]
     fn parse_errors() {
-        assert_eq!(parse_format_spec(".").unwrap_err(), FormatError::MissingPrecision);
-        assert_eq!(parse_format_spec(",_").unwrap_err(), FormatError::BothCommaAndUnderscore);
-        assert_eq!(parse_format_spec("_,").unwrap_err(), FormatError::BothCommaAndUnderscore);
+        assert_eq!(
+            parse_format_spec(".").unwrap_err(),
+            FormatError::MissingPrecision
+        );
+        assert_eq!(
+            parse_format_spec(",_").unwrap_err(),
+            FormatError::BothCommaAndUnderscore
+        );
+        assert_eq!(
+            parse_format_spec("_,").unwrap_err(),
+            FormatError::BothCommaAndUnderscore
+        );
         assert_eq!(
             parse_format_spec(",,").unwrap_err(),
             FormatError::SeparatorNotAllowed { sep: ',', ty: ',' }

@@ -32,12 +32,17 @@ pub fn format_str(value: &str, spec: &FormatSpec) -> Result<String, FormatError>
     if align == Align::AfterSign {
         return Err(FormatError::EqualsAlignInStr);
     }
+    crate::error::check_width(spec.width)?;
     let mut len = value.chars().count();
     let mut text = value;
     if let Some(p) = spec.precision {
         if len > p {
             len = p;
-            let cut = value.char_indices().nth(p).map(|(i, _)| i).unwrap_or(value.len());
+            let cut = value
+                .char_indices()
+                .nth(p)
+                .map(|(i, _)| i)
+                .unwrap_or(value.len());
             text = &value[..cut];
         }
     }
@@ -60,11 +65,17 @@ mod tests {
         assert_eq!(f("abc", ">7.2").unwrap(), "     ab");
         assert_eq!(f("ab", "05").unwrap(), "ab000");
         assert_eq!(f("h\u{e9}llo", "*<8.4s").unwrap(), "h\u{e9}ll****");
-        assert_eq!(f("a", ",").unwrap_err().message("str"), "Cannot specify ',' with 's'.");
+        assert_eq!(
+            f("a", ",").unwrap_err().message("str"),
+            "Cannot specify ',' with 's'."
+        );
         assert_eq!(f("a", "+").unwrap_err(), FormatError::SignInStr);
         assert_eq!(f("a", " ").unwrap_err(), FormatError::SpaceInStr);
         assert_eq!(f("a", "=5").unwrap_err(), FormatError::EqualsAlignInStr);
         assert_eq!(f("a", "#").unwrap_err(), FormatError::AlternateInStr);
-        assert_eq!(f("a", "d").unwrap_err().message("str"), "Unknown format code 'd' for object of type 'str'");
+        assert_eq!(
+            f("a", "d").unwrap_err().message("str"),
+            "Unknown format code 'd' for object of type 'str'"
+        );
     }
 }
