@@ -233,6 +233,12 @@ impl<'s, 'i> Lowerer<'s, 'i> {
     fn elif_chain(&mut self, clauses: &[r::ElifElseClause]) -> R<Vec<Stmt>> {
         let Some(last) = clauses.last() else { return Ok(Vec::new()) };
         let chain_end = last.range.end();
+        // Each `elif` nests one level deeper in CPython's tree.
+        let elifs = clauses.iter().filter(|c| c.test.is_some()).count();
+        if self.depth + elifs > MAX_AST_DEPTH {
+            return Err(SyntaxError::recursion(self.filename, self.idx, last.range));
+        }
+        self.depth += elifs;
         // Lower front to back (source order), then fold from the back.
         let mut lowered = Vec::with_capacity(clauses.len());
         for c in clauses {
@@ -242,6 +248,7 @@ impl<'s, 'i> Lowerer<'s, 'i> {
             };
             lowered.push((c.range.start(), test, self.body(&c.body)?));
         }
+        self.depth -= elifs;
         let mut orelse = Vec::new();
         for (start, test, body) in lowered.into_iter().rev() {
             orelse = match test {

@@ -296,6 +296,9 @@ impl Lowerer<'_, '_> {
                         parts.buf.push_str(dt.trailing());
                     }
                     parts.flush(const_loc);
+                    if let r::Expr::Starred(st) = &*i.expression {
+                        return Err(self.fstring_starred(st.range));
+                    }
                     let value = self.bexpr(&i.expression)?;
                     let conversion = match i.conversion {
                         r::ConversionFlag::None => {
@@ -348,6 +351,19 @@ impl Lowerer<'_, '_> {
         let width = if at_eol { 0 } else { src[end..].chars().next().map_or(0, char::len_utf8) };
         let r = TextRange::new(TextSize::from(end as u32), TextSize::from((end + width) as u32));
         self.invalid(r, "f-string: expressions nested too deeply")
+    }
+
+    /// CPython 3.11 compiles a replacement field as `(expr)` on its own and
+    /// reports errors relative to that text.
+    fn fstring_starred(&self, range: TextRange) -> SyntaxError {
+        let text = &self.src()[range];
+        let mut e = self.invalid(range, "f-string: cannot use starred expression here");
+        e.lineno = 1;
+        e.end_lineno = 1;
+        e.offset = 2;
+        e.end_offset = 2 + text.chars().count() as u32;
+        e.text = Some(format!("({text})\n"));
+        e
     }
 }
 

@@ -106,6 +106,16 @@ impl<'s> ErrCtx<'_, 's> {
 
     /// "invalid syntax" at the token at `offset` (or at `offset` itself).
     fn generic(&self, offset: TextSize) -> SyntaxError {
+        let at_end = |t: &Token| {
+            t.kind() == TokenKind::EndOfFile || (u(t.start()) >= self.src().trim_end().len() && t.range().is_empty())
+        };
+        if self.mode == Mode::Eval && self.next_tok(offset).is_some_and(at_end) {
+            // CPython reports errors at the end of eval input at column 0.
+            let mut e = self.error(SyntaxErrorKind::SyntaxError, "invalid syntax", u(offset), u(offset));
+            e.offset = 0;
+            e.end_offset = 0;
+            return e;
+        }
         match self.next_tok(offset) {
             Some(t) if t.start() == offset || t.range().contains(offset) => self.at_token("invalid syntax", t),
             _ => self.error(SyntaxErrorKind::SyntaxError, "invalid syntax", u(offset), u(offset)),
@@ -231,7 +241,11 @@ pub(crate) fn first_error(
     cx: &ErrCtx<'_, '_>,
     unclosed: Option<usize>,
 ) -> Option<SyntaxError> {
-    let parse = parsed.errors().iter().min_by_key(|e| e.location.start());
+    // ruff reports a spurious "expected a real number" before the real
+    // complaint about a bad pattern; CPython only reports the latter.
+    let errors = parsed.errors();
+    let useful = |e: &&ParseError| !(matches!(e.error, ParseErrorType::ExpectedRealNumber) && errors.len() > 1);
+    let parse = errors.iter().filter(useful).min_by_key(|e| e.location.start());
     let unsupported = parsed.unsupported_syntax_errors().iter().min_by_key(|e| e.range.start());
     let err = match (parse, unsupported) {
         (Some(p), Some(us)) if us.range.start() < p.location.start() => Some(convert_unsupported(us, cx)),
@@ -369,6 +383,17 @@ fn maybe_meant_eq(cx: &ErrCtx<'_, '_>, range: TextRange, e: &r::Expr) -> bool {
             return false;
         }
     }
+    // Only the first target of a statement (no `=` before it on the line).
+    let mut depth = 0i64;
+    for t in cx.toks[..cx.index_at(range.start())].iter().rev() {
+        match t.kind() {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth -= 1,
+            TokenKind::Equal if depth <= 0 => return false,
+            TokenKind::Newline | TokenKind::Semi | TokenKind::Indent | TokenKind::Dedent if depth <= 0 => break,
+            _ => {}
+        }
+    }
     let Some(next) = cx.next_tok(range.end()) else { return false };
     if next.kind() != TokenKind::Equal {
         return false;
@@ -396,7 +421,9 @@ fn assign_target_error(cx: &ErrCtx<'_, '_>, range: TextRange, verb: &str, for_de
         (expr_name(bad), abs, matches!(e, r::Expr::Yield(_) | r::Expr::YieldFrom(_)), here)
     });
     match found {
-        Some((_, abs, true, _)) if verb == "assign to" => cx.syntax("assignment to yield expression not possible", abs),
+        Some((_, abs, true, _)) if verb == "assign to" && !cx.src()[..u(range.start())].trim_end().ends_with('(') => {
+            cx.syntax("assignment to yield expression not possible", abs)
+        }
         Some((name, abs, _, true)) => {
             cx.syntax(format!("cannot assign to {name} here. Maybe you meant '==' instead of '='?"), abs)
         }
@@ -411,6 +438,17 @@ fn convert_parse_error(e: &ParseError, cx: &ErrCtx<'_, '_>) -> SyntaxError {
     match &e.error {
         ParseErrorType::ExpectedToken { expected, found } => expected_token(cx, *expected, *found, range),
         ParseErrorType::OtherError(msg) => other_error(cx, msg, range),
+        ParseErrorType::UnexpectedIndentation if cx.mode == Mode::Single => {
+            match cx.toks[..cx.index_at(start)].iter().rev().find(|t| t.kind() == TokenKind::Newline) {
+                Some(nl) => cx.error(
+                    SyntaxErrorKind::SyntaxError,
+                    "multiple statements found while compiling a single statement",
+                    u(nl.start()),
+                    u(nl.start()),
+                ),
+                None => unexpected_indent(cx, range),
+            }
+        }
         ParseErrorType::UnexpectedIndentation => unexpected_indent(cx, range),
         ParseErrorType::InvalidAssignmentTarget => assign_target_error(cx, range, "assign to", false),
         ParseErrorType::InvalidDeleteTarget => assign_target_error(cx, range, "delete", true),
@@ -432,7 +470,17 @@ fn convert_parse_error(e: &ParseError, cx: &ErrCtx<'_, '_>) -> SyntaxError {
             cx.syntax(format!("cannot use assignment expressions with {name}"), range)
         }
         ParseErrorType::UnparenthesizedGeneratorExpression => {
-            cx.syntax("Generator expression must be parenthesized", range)
+            // In a class's bases CPython's grammar has no special rule: it
+            // fails generically at the `for`.
+            let j = cx.index_at(start);
+            let lpar = cx.toks[..j].iter().rposition(|t| t.kind() == TokenKind::Lpar);
+            let is_class = lpar.is_some_and(|l| {
+                l >= 2 && cx.toks[l - 1].kind() == TokenKind::Name && cx.toks[l - 2].kind() == TokenKind::Class
+            });
+            match cx.toks[j..].iter().find(|t| t.kind() == TokenKind::For) {
+                Some(f) if is_class => cx.at_token("invalid syntax", f),
+                _ => cx.syntax("Generator expression must be parenthesized", range),
+            }
         }
         ParseErrorType::PositionalAfterKeywordArgument | ParseErrorType::PositionalAfterKeywordUnpacking => {
             let msg = if matches!(e.error, ParseErrorType::PositionalAfterKeywordArgument) {
@@ -453,7 +501,13 @@ fn convert_parse_error(e: &ParseError, cx: &ErrCtx<'_, '_>) -> SyntaxError {
             cx.syntax("non-default argument follows default argument", range)
         }
         ParseErrorType::ParamAfterVarKeywordParam => cx.syntax("arguments cannot follow var-keyword argument", range),
-        ParseErrorType::ExpectedKeywordParam => cx.syntax("named arguments must follow bare *", range),
+        ParseErrorType::ExpectedKeywordParam => {
+            // CPython points at the bare `*`.
+            let star = cx.toks[..cx.index_at(start)].iter().rev().find(|t| t.kind() == TokenKind::Star);
+            cx.syntax("named arguments must follow bare *", star.map_or(range, |t| t.range()))
+        }
+        ParseErrorType::ExpectedImaginaryNumber => cx.syntax("imaginary number required in complex literal", range),
+        ParseErrorType::ExpectedRealNumber => cx.syntax("real number required in complex literal", range),
         ParseErrorType::VarParameterWithDefault => {
             let text = cx.src().get(u(range.start())..u(range.end())).unwrap_or("");
             let msg = if text.starts_with("**") {
@@ -481,7 +535,19 @@ fn convert_parse_error(e: &ParseError, cx: &ErrCtx<'_, '_>) -> SyntaxError {
         ParseErrorType::FStringError(fe) => fstring_error(cx, fe, range),
         ParseErrorType::Lexical(le) => lexical_error(cx, le, range),
         ParseErrorType::ExpectedExpression if inside_fstring_braces(cx, start) => {
-            cx.fstring_error("f-string: empty expression not allowed", start)
+            let msg = match cx.toks.get(cx.index_at(start)).map(|t| t.kind()) {
+                Some(TokenKind::Exclamation) => "f-string: expression required before '!'",
+                Some(TokenKind::Rbrace | TokenKind::Colon) => "f-string: empty expression not allowed",
+                _ => "f-string: expecting '}'",
+            };
+            cx.fstring_error(msg, start)
+        }
+        ParseErrorType::ExpectedExpression
+            if cx.prev_tok(start).is_some_and(|t| t.kind() == TokenKind::Rarrow) =>
+        {
+            // `def f() -> :` — CPython's forced `':'` fails at the arrow.
+            let arrow = cx.prev_tok(start).map_or(range, |t| t.range());
+            cx.syntax("expected ':'", arrow)
         }
         ParseErrorType::ExpectedExpression if cx.mode != Mode::Exec && first_is_indent(cx, start) => {
             unexpected_indent(cx, range)
@@ -518,7 +584,6 @@ fn first_is_indent(cx: &ErrCtx<'_, '_>, start: TextSize) -> bool {
 fn inside_fstring_braces(cx: &ErrCtx<'_, '_>, offset: TextSize) -> bool {
     let i = cx.toks.partition_point(|t| t.end() <= offset);
     let prev = cx.toks[..i].iter().rev().find(|t| !is_trivia(t.kind()));
-    let next = cx.toks.get(i);
     let mut depth = 0i64;
     for t in &cx.toks[..i] {
         match t.kind() {
@@ -527,9 +592,7 @@ fn inside_fstring_braces(cx: &ErrCtx<'_, '_>, offset: TextSize) -> bool {
             _ => {}
         }
     }
-    depth > 0
-        && prev.is_some_and(|t| t.kind() == TokenKind::Lbrace)
-        && next.is_some_and(|t| matches!(t.kind(), TokenKind::Rbrace | TokenKind::Exclamation | TokenKind::Colon))
+    depth > 0 && prev.is_some_and(|t| t.kind() == TokenKind::Lbrace)
 }
 
 /// Whether `offset` lies inside an f-string (between its start and end tokens).
@@ -585,6 +648,33 @@ fn expected_token(cx: &ErrCtx<'_, '_>, expected: TokenKind, found: TokenKind, ra
             | TokenKind::Case
             | TokenKind::Type
     );
+    if found == TokenKind::Equal && expected != TokenKind::Equal {
+        // `if x = 1:` — CPython suggests `==` or `:=`.
+        if let Some(name) = cx.prev_tok(range.start()).filter(|t| t.kind() == TokenKind::Name) {
+            let k = cx.index_at(range.end());
+            if k < cx.toks.len() {
+                let end = element_end(cx, k);
+                let b_end = reparse(cx, TextRange::new(cx.toks[k].start(), end), |e| e.range().end() + cx.toks[k].start())
+                    .unwrap_or(end);
+                return cx.syntax(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    TextRange::new(name.start(), b_end),
+                );
+            }
+        }
+    }
+    if expected == TokenKind::Lpar && statement_keyword(cx, j) == Some(TokenKind::Def) {
+        return cx.at_token("expected '('", &cx.toks[j.min(cx.toks.len() - 1)]);
+    }
+    if expected == TokenKind::Colon
+        && found != TokenKind::Newline
+        && matches!(
+            statement_keyword(cx, j),
+            Some(TokenKind::Else | TokenKind::Try | TokenKind::Finally | TokenKind::For | TokenKind::Def)
+        )
+    {
+        return cx.at_token("expected ':'", &cx.toks[j.min(cx.toks.len() - 1)]);
+    }
     match expected {
         TokenKind::Colon if found == TokenKind::Newline => {
             cx.error(SyntaxErrorKind::SyntaxError, "expected ':'", u(range.start()), u(range.start()))
@@ -613,6 +703,24 @@ fn expected_token(cx: &ErrCtx<'_, '_>, expected: TokenKind, found: TokenKind, ra
         }
         _ => cx.generic(range.start()),
     }
+}
+
+/// The keyword that starts the statement containing token index `j`
+/// (`async` skipped).
+fn statement_keyword(cx: &ErrCtx<'_, '_>, j: usize) -> Option<TokenKind> {
+    let mut first = None;
+    for t in cx.toks[..j.min(cx.toks.len())].iter().rev() {
+        match t.kind() {
+            TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent | TokenKind::Semi => break,
+            k if is_trivia(k) => {}
+            k => first = Some(k),
+        }
+    }
+    if first == Some(TokenKind::Async) {
+        let i = cx.toks[..j].iter().rposition(|t| t.kind() == TokenKind::Async)?;
+        return cx.toks[i + 1..j].iter().find(|t| !is_trivia(t.kind())).map(|t| t.kind());
+    }
+    first
 }
 
 /// Whether token index `j` is directly inside a `{...}` display.
@@ -742,10 +850,39 @@ fn other_error(cx: &ErrCtx<'_, '_>, msg: &str, range: TextRange) -> SyntaxError 
             e
         }
         "Expected one or more exception types" => cx.syntax("expected one or more exception types", range),
+        "Cannot have both 'except' and 'except*' on the same 'try'" => {
+            let j0 = cx.index_at(range.start());
+            let j = cx.toks[j0..].iter().position(|t| t.kind() == TokenKind::Except).map_or(j0, |k| j0 + k);
+            let end = match (cx.toks.get(j), cx.toks.get(j + 1)) {
+                (Some(_), Some(s)) if s.kind() == TokenKind::Star => s.end(),
+                (Some(e), _) => e.end(),
+                _ => range.end(),
+            };
+            cx.syntax("cannot have both 'except' and 'except*' on the same 'try'", TextRange::new(range.start(), end))
+        }
+        "Only one '*' parameter allowed" => cx.syntax(
+            "* argument may appear only once",
+            TextRange::new(range.start(), (range.start() + TextSize::from(1)).min(range.end())),
+        ),
+        _ if msg.starts_with("Only single target") => {
+            let mut m = msg.to_string();
+            m[..1].make_ascii_lowercase();
+            cx.syntax(m, range)
+        }
         "Bytes literal cannot be mixed with non-bytes literals" => {
             match cx.next_tok(range.end()) {
                 Some(t) => cx.at_token("cannot mix bytes and nonbytes literals", t),
                 None => cx.syntax("cannot mix bytes and nonbytes literals", range),
+            }
+        }
+        "Expected a pattern" => {
+            // CPython fails at the operand of a unary minus, not at the sign.
+            match cx.next_tok(range.start()) {
+                Some(t) if t.kind() == TokenKind::Minus => match cx.next_tok(t.end()) {
+                    Some(n) => cx.at_token("invalid syntax", n),
+                    None => cx.generic(range.start()),
+                },
+                _ => cx.generic(range.start()),
             }
         }
         _ => cx.generic(range.start()),
@@ -807,11 +944,64 @@ fn indented_block(cx: &ErrCtx<'_, '_>, what: &str, range: TextRange) -> SyntaxEr
     }
 }
 
+/// Where CPython 3.11 (which knows no nested quotes in f-strings) sees the
+/// f-string containing `offset` end: just after the first matching quote.
+fn fstring_311_end(cx: &ErrCtx<'_, '_>, offset: TextSize) -> Option<usize> {
+    let i = cx.toks.partition_point(|t| t.start() <= offset);
+    let mut depth = 0i64;
+    let start = cx.toks[..i].iter().rev().find(|t| match t.kind() {
+        TokenKind::FStringEnd => {
+            depth += 1;
+            false
+        }
+        TokenKind::FStringStart => {
+            if depth == 0 {
+                return true;
+            }
+            depth -= 1;
+            false
+        }
+        _ => false,
+    })?;
+    let b = cx.src().as_bytes();
+    let open = &cx.src()[start.range()];
+    let q = *open.as_bytes().last()?;
+    let triple = open.len() >= 3 && open.as_bytes()[open.len() - 3..].iter().all(|&c| c == q);
+    let mut k = u(start.end());
+    while k < b.len() {
+        match b[k] {
+            b'\\' => k += 2,
+            c if c == q && (!triple || (k + 2 < b.len() && b[k + 1] == q && b[k + 2] == q)) => {
+                return Some(k + if triple { 3 } else { 1 });
+            }
+            b'\n' if !triple => return Some(k),
+            _ => k += 1,
+        }
+    }
+    Some(b.len())
+}
+
 fn fstring_error(cx: &ErrCtx<'_, '_>, fe: &InterpolatedStringErrorType, range: TextRange) -> SyntaxError {
+    // A `#` inside a replacement field is what 3.11 objects to first.
+    if let Some(end) = fstring_311_end(cx, range.start()) {
+        let i = cx.toks.partition_point(|t| t.start() <= range.start());
+        let start = cx.toks[..i].iter().rev().find(|t| t.kind() == TokenKind::FStringStart).map(|t| u(t.end()));
+        if let Some(start) = start {
+            let text = &cx.src()[start.min(end)..end];
+            if text.contains('{') && text[text.find('{').unwrap_or(0)..].contains('#') {
+                return cx.fstring_error("f-string expression part cannot include '#'", range.start());
+            }
+        }
+    }
     let msg = match fe {
         InterpolatedStringErrorType::UnclosedLbrace => "f-string: expecting '}'",
         InterpolatedStringErrorType::InvalidConversionFlag => {
-            "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+            let text = cx.src().get(u(range.start())..u(range.end())).unwrap_or("");
+            if text.len() > 1 && matches!(text.as_bytes()[0], b's' | b'r' | b'a') {
+                "f-string: expecting '}'"
+            } else {
+                "f-string: invalid conversion character: expected 's', 'r', or 'a'"
+            }
         }
         InterpolatedStringErrorType::SingleRbrace => "f-string: single '}' is not allowed",
         InterpolatedStringErrorType::UnterminatedString | InterpolatedStringErrorType::UnterminatedTripleQuotedString => {
@@ -871,22 +1061,46 @@ fn lexical_error(cx: &ErrCtx<'_, '_>, le: &LexicalErrorType, range: TextRange) -
 
 /// `(unicode error) 'unicodeescape' codec can't decode bytes ...` for a bad
 /// `\N{...}` or `\u`/`\U` escape.
-fn unicode_error(cx: &ErrCtx<'_, '_>, le: &LexicalErrorType, range: TextRange) -> SyntaxError {
+fn unicode_error(cx: &ErrCtx<'_, '_>, _le: &LexicalErrorType, range: TextRange) -> SyntaxError {
     let tok = cx.toks[..cx.index_at(range.end())].iter().rev().find(|t| t.range().contains_range(range));
-    let content_start = tok.map_or(range.start(), |t| {
+    let content_start = tok.map_or(u(range.start()), |t| {
         let text = &cx.src()[t.range()];
         let q = text.find(['\'', '"']).unwrap_or(0);
-        let triple = text[q..].starts_with("'''") || text[q..].starts_with("\"\"\"");
-        t.start() + TextSize::from((q + if triple { 3 } else { 1 }) as u32)
+        let triple = text[q..].starts_with("\'\'\'") || text[q..].starts_with("\"\"\"");
+        u(t.start()) + q + if triple { 3 } else { 1 }
     });
-    let before = &cx.src()[u(content_start).min(u(range.start()))..u(range.start())];
-    let esc = before.rfind('\\').map_or(u(range.start()), |i| u(content_start) + i);
-    let pos = esc.saturating_sub(u(content_start));
-    let close = cx.src()[u(range.start())..].find('}').map_or(u(range.end()), |i| u(range.start()) + i);
-    let end = close.saturating_sub(u(content_start)).max(pos);
-    let what = match le {
-        LexicalErrorType::UnicodeError => "unknown Unicode character name",
-        _ => "malformed \\N character escape",
+    let src = cx.src();
+    let upto = (u(range.start()) + 1).min(src.len());
+    let esc = src[content_start.min(upto)..upto].rfind('\\').map_or(u(range.start()), |i| content_start + i);
+    let pos = esc.saturating_sub(content_start);
+    let b = src.as_bytes();
+    let at = |i: usize| if i < b.len() { b[i] } else { 0 };
+    let hex_run = |from: usize, max: usize| (0..max).take_while(|&k| at(from + k).is_ascii_hexdigit()).count();
+    let (end, what) = match at(esc + 1) {
+        b'N' if at(esc + 2) == b'{' => {
+            let close = src[esc..].find('}').map_or(u(range.end()), |i| esc + i);
+            (close - content_start, "unknown Unicode character name".to_string())
+        }
+        b'N' => (pos + 1, "malformed \\N character escape".to_string()),
+        c @ (b'x' | b'u' | b'U') => {
+            let need = match c {
+                b'x' => 2,
+                b'u' => 4,
+                _ => 8,
+            };
+            let got = hex_run(esc + 2, need);
+            if got < need {
+                let name = match c {
+                    b'x' => "\\xXX",
+                    b'u' => "\\uXXXX",
+                    _ => "\\UXXXXXXXX",
+                };
+                (pos + 1 + got, format!("truncated {name} escape"))
+            } else {
+                (pos + 1 + need, "illegal Unicode character".to_string())
+            }
+        }
+        _ => (pos + 1, "malformed \\N character escape".to_string()),
     };
     let msg = format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {pos}-{end}: {what}");
     match cx.next_tok(tok.map_or(range.end(), |t| t.end())) {
@@ -910,6 +1124,24 @@ fn convert_unsupported(e: &UnsupportedSyntaxError, cx: &ErrCtx<'_, '_>) -> Synta
             match format!("{kind:?}").as_str() {
                 "Backslash" => cx.fstring_error("f-string expression part cannot include a backslash", range.start()),
                 "Comment" => cx.fstring_error("f-string expression part cannot include '#'", range.start()),
+                "NestedQuote" => match fstring_311_end(cx, range.start()) {
+                    Some(end) => {
+                        // The 3.11 token after the string: ruff's tokens do
+                        // not line up here, so delimit it from the source.
+                        let src = cx.src();
+                        let p = crate::lower::skip_trivia_inline(src, end);
+                        let b = src.as_bytes();
+                        let mut q = p;
+                        while q < b.len() && (b[q].is_ascii_alphanumeric() || b[q] == b'_' || b[q] >= 0x80) {
+                            q += 1;
+                        }
+                        if q == p && p < b.len() && !matches!(b[p], b'\n' | b'\r') {
+                            q = p + src[p..].chars().next().map_or(1, char::len_utf8);
+                        }
+                        cx.error(SyntaxErrorKind::SyntaxError, "f-string: expecting '}'", p, q)
+                    }
+                    None => cx.generic(range.start()),
+                },
                 _ => cx.generic(range.start()),
             }
         }
@@ -940,6 +1172,48 @@ pub(crate) fn check_single(body: &[r::Stmt], cx: &ErrCtx<'_, '_>) -> Result<(), 
                 u(nl.start()),
             ));
         }
+    }
+    // A compound statement must be followed by a newline in interactive mode;
+    // at end of input CPython's tokenizer supplies one only after a dedent.
+    let compound = !matches!(
+        first,
+        r::Stmt::Expr(_)
+            | r::Stmt::Assign(_)
+            | r::Stmt::AugAssign(_)
+            | r::Stmt::AnnAssign(_)
+            | r::Stmt::Return(_)
+            | r::Stmt::Delete(_)
+            | r::Stmt::Raise(_)
+            | r::Stmt::Assert(_)
+            | r::Stmt::Import(_)
+            | r::Stmt::ImportFrom(_)
+            | r::Stmt::Global(_)
+            | r::Stmt::Nonlocal(_)
+            | r::Stmt::Pass(_)
+            | r::Stmt::Break(_)
+            | r::Stmt::Continue(_)
+            | r::Stmt::TypeAlias(_)
+            | r::Stmt::IpyEscapeCommand(_)
+    );
+    let src = cx.src();
+    let ends_nl = src.ends_with('\n') || src.ends_with('\r');
+    let significant: Vec<&Token> = cx.toks.iter().filter(|t| !is_trivia(t.kind())).collect();
+    let dedent_at_end = significant.iter().rev().nth(1).is_some_and(|t| t.kind() == TokenKind::Dedent);
+    if compound && !ends_nl && !dedent_at_end {
+        let last = significant.iter().rev().find(|t| {
+            !matches!(t.kind(), TokenKind::Newline | TokenKind::EndOfFile | TokenKind::Dedent)
+        });
+        let lineno = last.map_or(1, |t| cx.idx.char_col(u32::from(t.start())).0);
+        return Err(SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: "invalid syntax".into(),
+            filename: cx.filename.to_string(),
+            lineno,
+            offset: 0,
+            end_lineno: lineno,
+            end_offset: 0,
+            text: Some(cx.idx.line_text(lineno).to_string()),
+        });
     }
     Ok(())
 }
