@@ -18,13 +18,17 @@ fn python311() -> bool {
     matches!(out, Ok(o) if String::from_utf8_lossy(&o.stdout).trim() == "True")
 }
 
-fn cases(text: &str) -> Vec<(String, String)> {
+/// (mode, xfail, source) for every case of a corpus file. A header
+/// `=== MODE xfail` marks a known gap: reported, but not a failure.
+fn cases(text: &str) -> Vec<(String, bool, String)> {
     let text = if text.starts_with("=== ") { format!("\n{text}") } else { text.to_string() };
     text.split("\n=== ")
         .skip(1)
         .map(|chunk| {
             let (header, body) = chunk.split_once('\n').unwrap_or((chunk, ""));
-            (header.split_whitespace().next().unwrap_or("exec").to_string(), body.to_string())
+            let mut words = header.split_whitespace();
+            let mode = words.next().unwrap_or("exec").to_string();
+            (mode, words.any(|w| w == "xfail"), body.to_string())
         })
         .collect()
 }
@@ -64,9 +68,11 @@ fn check_file(path: &Path) -> (usize, Vec<String>) {
     let expected: Vec<String> = String::from_utf8(out.stdout).unwrap().lines().map(str::to_string).collect();
     assert_eq!(expected.len(), cases.len(), "case count mismatch in {}", path.display());
     let mut failures = Vec::new();
-    for ((mode, src), want) in cases.iter().zip(&expected) {
+    for ((mode, xfail, src), want) in cases.iter().zip(&expected) {
         let got = taipan(mode, src);
-        if &got != want {
+        if &got != want && *xfail {
+            eprintln!("known gap ({mode}) {src:?}\n  cpython: {want}\n  taipan:  {got}");
+        } else if &got != want {
             failures.push(format!("--- case ({mode}) {src:?}\n  cpython: {want}\n  taipan:  {got}"));
         }
     }

@@ -90,7 +90,7 @@ def cases(text):
     out = []
     for chunk in text.split("\n=== ")[1:] if not text.startswith("=== ") else ("\n" + text).split("\n=== ")[1:]:
         header, _, body = chunk.partition("\n")
-        out.append((header.strip(), body))
+        out.append((header.split()[0] if header.split() else "exec", body))
     return out
 
 
