@@ -119,8 +119,16 @@ opcodes! {
     CHECK_EG_MATCH = 37, cache 0, None, arg false, |a, j| 0;
     /// exit, lasti, prev_exc, exc -> exit, lasti, prev_exc, exc, result
     WITH_EXCEPT_START = 49, cache 0, None, arg false, |a, j| 1;
+    /// aiterable -> aiter (`__aiter__`, as 3.11)
+    GET_AITER = 50, cache 0, None, arg false, |a, j| 0;
+    /// aiter -> aiter, awaitable (`__anext__` made awaitable, as 3.11)
+    GET_ANEXT = 51, cache 0, None, arg false, |a, j| 1;
+    /// mgr -> aexit, aenter_awaitable (as 3.11)
+    BEFORE_ASYNC_WITH = 52, cache 0, None, arg false, |a, j| 1;
     /// mgr -> exit, enter_result
     BEFORE_WITH = 53, cache 0, None, arg false, |a, j| 1;
+    /// aiter, exc -> (StopAsyncIteration ends the loop, else re-raise; as 3.11)
+    END_ASYNC_FOR = 54, cache 0, None, arg false, |a, j| -2;
     /// value, container, key ->
     STORE_SUBSCR = 60, cache 1, None, arg false, |a, j| -3;
     DELETE_SUBSCR = 61, cache 0, None, arg false, |a, j| -2;
@@ -138,6 +146,10 @@ opcodes! {
     SETUP_ANNOTATIONS = 85, cache 0, None, arg false, |a, j| 0;
     /// value -> sent value (the frame is suspended in between)
     YIELD_VALUE = 86, cache 0, None, arg false, |a, j| 0;
+    /// Async generators: wrap the value yielded (as 3.11).
+    ASYNC_GEN_WRAP = 87, cache 0, None, arg false, |a, j| 0;
+    /// orig, excs_list -> exc_to_reraise_or_none (except*, as 3.11)
+    PREP_RERAISE_STAR = 88, cache 0, None, arg false, |a, j| -1;
     /// prev_exc, exc -> (restores the handled exception)
     POP_EXCEPT = 89, cache 0, None, arg false, |a, j| -1;
     STORE_NAME = 90, cache 0, None, arg true, |a, j| -1;
@@ -192,6 +204,8 @@ opcodes! {
     DELETE_FAST = 126, cache 0, None, arg true, |a, j| 0;
     POP_JUMP_IF_NOT_NONE = 128, cache 0, Forward, arg true, |a, j| -1;
     POP_JUMP_IF_NONE = 129, cache 0, Forward, arg true, |a, j| -1;
+    /// obj -> awaitable; arg 1/2 = after `__aenter__`/`__aexit__` (error messages), as 3.11
+    GET_AWAITABLE = 131, cache 0, None, arg true, |a, j| 0;
     /// arg = 0 (re-raise), 1 (raise exc), 2 (raise exc from cause)
     RAISE_VARARGS = 130, cache 0, None, arg true, |a, j| -a;
     /// arg flags: 0x01 defaults, 0x02 kwdefaults, 0x04 annotations, 0x08 closure
