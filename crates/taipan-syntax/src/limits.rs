@@ -354,9 +354,14 @@ impl Scanner<'_, '_> {
             } else if c >= 0x80 {
                 let ch = self.char_at(i);
                 let ok = if first { unicode_ident::is_xid_start(ch) } else { unicode_ident::is_xid_continue(ch) };
-                if !ok && !nfkc_identifier_char(ch) {
+                if !ok && !ch.is_alphanumeric() {
                     let end = i + ch.len_utf8();
-                    return Err(self.tok_error(format!("invalid character '{}' (U+{:04X})", ch, ch as u32), end));
+                    let msg = if is_printable(ch) {
+                        format!("invalid character '{}' (U+{:04X})", ch, ch as u32)
+                    } else {
+                        format!("invalid non-printable character U+{:04X}", ch as u32)
+                    };
+                    return Err(self.tok_error(msg, end));
                 }
                 i += ch.len_utf8();
             } else {
@@ -546,16 +551,14 @@ fn is_string_prefix(s: &str) -> bool {
     )
 }
 
-/// Characters that are not XID but become valid identifier characters after
-/// NFKC normalisation (CPython normalises before checking). Conservative:
-/// accept compatibility characters in general categories ruff would accept.
-fn nfkc_identifier_char(ch: char) -> bool {
-    // ruff's lexer applies the same NFKC rule; when in doubt, accept and let
-    // ruff decide, since rejecting valid code is worse than a vaguer error.
-    !ch.is_whitespace() && !is_symbolic(ch) && ch.is_alphanumeric()
-}
-
-/// Rough test for symbol/punctuation characters that CPython rejects.
-fn is_symbolic(ch: char) -> bool {
-    !ch.is_alphanumeric()
+/// Python's `str.isprintable` for a non-ASCII character: false for the
+/// "Other" and "Separator" categories (bar the ASCII space). std has no
+/// category tables, so this lists the ranges that occur in practice.
+fn is_printable(ch: char) -> bool {
+    let c = ch as u32;
+    !matches!(c,
+        0x80..=0xA0 | 0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x1680 | 0x180E
+        | 0x2000..=0x200F | 0x2028..=0x202F | 0x205F..=0x206F | 0x3000 | 0xD800..=0xF8FF
+        | 0xFEFF | 0xFFF0..=0xFFFB | 0xFFFE | 0xFFFF | 0x110BD | 0x1BCA0..=0x1BCA3
+        | 0x1D173..=0x1D17A | 0xE0001..=0xE007F | 0xF0000..)
 }

@@ -76,8 +76,33 @@ impl<'s, 'i> Lowerer<'s, 'i> {
         self.enter(s.range(), |this| this.stmt_inner(s))
     }
 
+    /// CPython ends a compound statement (and an `except` clause) at the
+    /// last token of its block, which includes a trailing `;`.
+    pub(crate) fn block_end(&self, range: TextRange) -> TextRange {
+        let src = self.src();
+        let end = u32::from(range.end()) as usize;
+        let i = skip_trivia_inline(src, end);
+        if src.as_bytes().get(i) == Some(&b';') {
+            TextRange::new(range.start(), TextSize::from((i + 1) as u32))
+        } else {
+            range
+        }
+    }
+
     fn stmt_inner(&mut self, s: &r::Stmt) -> R<Stmt> {
-        let loc = self.loc(s.range());
+        let compound = matches!(
+            s,
+            r::Stmt::FunctionDef(_)
+                | r::Stmt::ClassDef(_)
+                | r::Stmt::For(_)
+                | r::Stmt::While(_)
+                | r::Stmt::If(_)
+                | r::Stmt::With(_)
+                | r::Stmt::Match(_)
+                | r::Stmt::Try(_)
+        );
+        let range = if compound { self.block_end(s.range()) } else { s.range() };
+        let loc = self.loc(range);
         let kind = match s {
             r::Stmt::FunctionDef(f) => {
                 if let Some(tp) = &f.type_params {
@@ -87,7 +112,7 @@ impl<'s, 'i> Lowerer<'s, 'i> {
                 let args = Box::new(self.parameters(Some(&f.parameters))?);
                 let returns = self.opt_expr(f.returns.as_deref())?;
                 let body = self.body(&f.body)?;
-                let loc = self.def_loc(s.range(), &f.decorator_list);
+                let loc = self.def_loc(range, &f.decorator_list);
                 return Ok(Stmt::new(
                     StmtKind::FunctionDef {
                         name: f.name.id.to_string(),
@@ -110,7 +135,7 @@ impl<'s, 'i> Lowerer<'s, 'i> {
                     None => (Vec::new(), Vec::new()),
                 };
                 let body = self.body(&c.body)?;
-                let loc = self.def_loc(s.range(), &c.decorator_list);
+                let loc = self.def_loc(range, &c.decorator_list);
                 return Ok(Stmt::new(
                     StmtKind::ClassDef { name: c.name.id.to_string(), bases, keywords, body, decorator_list },
                     loc,
@@ -184,7 +209,7 @@ impl<'s, 'i> Lowerer<'s, 'i> {
                         type_: self.opt_expr(h.type_.as_deref())?,
                         name: h.name.as_ref().map(|n| n.id.to_string()),
                         body: self.body(&h.body)?,
-                        loc: self.loc(h.range),
+                        loc: self.loc(self.block_end(h.range)),
                     });
                 }
                 let orelse = self.body(&x.orelse)?;
@@ -232,7 +257,7 @@ impl<'s, 'i> Lowerer<'s, 'i> {
     /// spanning from its `elif` keyword to the end of the whole chain.
     fn elif_chain(&mut self, clauses: &[r::ElifElseClause]) -> R<Vec<Stmt>> {
         let Some(last) = clauses.last() else { return Ok(Vec::new()) };
-        let chain_end = last.range.end();
+        let chain_end = self.block_end(last.range).end();
         // Each `elif` nests one level deeper in CPython's tree.
         let elifs = clauses.iter().filter(|c| c.test.is_some()).count();
         if self.depth + elifs > MAX_AST_DEPTH {

@@ -164,7 +164,14 @@ impl Lowerer<'_, '_> {
             r::Expr::Starred(x) => ExprKind::Starred { value: self.bexpr(&x.value)?, ctx: ctx(x.ctx) },
             r::Expr::Name(x) => ExprKind::Name { id: x.id.to_string(), ctx: ctx(x.ctx) },
             r::Expr::List(x) => ExprKind::List { elts: self.exprs(&x.elts)?, ctx: ctx(x.ctx) },
-            r::Expr::Tuple(x) => ExprKind::Tuple { elts: self.exprs(&x.elts)?, ctx: ctx(x.ctx) },
+            r::Expr::Tuple(x) => {
+                let kind = ExprKind::Tuple { elts: self.exprs(&x.elts)?, ctx: ctx(x.ctx) };
+                if x.parenthesized {
+                    // Inside f-strings ruff's range leaves out the parentheses.
+                    return Ok(Expr::new(kind, self.loc(self.with_parens(range))));
+                }
+                kind
+            }
             r::Expr::Slice(x) => ExprKind::Slice {
                 lower: self.opt_expr(x.lower.as_deref())?,
                 upper: self.opt_expr(x.upper.as_deref())?,
@@ -173,6 +180,35 @@ impl Lowerer<'_, '_> {
             r::Expr::IpyEscapeCommand(x) => return Err(self.invalid(x.range, "invalid syntax")),
         };
         Ok(Expr::new(kind, loc))
+    }
+
+    /// Widens `range` to the parentheses around it, if it is not already
+    /// delimited by them.
+    fn with_parens(&self, range: TextRange) -> TextRange {
+        let src = self.src();
+        let (start, end) = (u32::from(range.start()) as usize, u32::from(range.end()) as usize);
+        if src.as_bytes().get(start) == Some(&b'(') {
+            return range;
+        }
+        let before = src[..start].trim_end_matches([' ', '\t', '\n', '\r', '\x0c']);
+        let after_len = src[end..].len() - src[end..].trim_start_matches([' ', '\t', '\n', '\r', '\x0c']).len();
+        if before.ends_with('(') && src[end + after_len..].starts_with(')') {
+            TextRange::new(TextSize::from((before.len() - 1) as u32), TextSize::from((end + after_len + 1) as u32))
+        } else {
+            range
+        }
+    }
+
+    /// The range CPython 3.11 gives a bare tuple in an f-string field.
+    fn bare_tuple_in_fstring(&self, range: TextRange) -> TextRange {
+        let src = self.src();
+        let (start, end) = (u32::from(range.start()) as usize, u32::from(range.end()) as usize);
+        let before = src[..start].trim_end_matches([' ', '\t']);
+        let after = end + (src[end..].len() - src[end..].trim_start_matches([' ', '\t']).len());
+        if !before.ends_with('{') {
+            return range;
+        }
+        TextRange::new(TextSize::from((before.len() - 1) as u32), TextSize::from((after + 1) as u32))
     }
 
     /// Parses an integer literal from its source text (any base, underscores).
@@ -299,7 +335,14 @@ impl Lowerer<'_, '_> {
                     if let r::Expr::Starred(st) = &*i.expression {
                         return Err(self.fstring_starred(st.range));
                     }
-                    let value = self.bexpr(&i.expression)?;
+                    let mut value = self.bexpr(&i.expression)?;
+                    if let r::Expr::Tuple(t) = &*i.expression {
+                        if !t.parenthesized && !self.src()[t.range].starts_with('(') {
+                            // 3.11 parses the field as `(expr)` in place of
+                            // the braces, so a bare tuple spans `{` .. `)`.
+                            value.loc = self.loc(self.bare_tuple_in_fstring(t.range));
+                        }
+                    }
                     let conversion = match i.conversion {
                         r::ConversionFlag::None => {
                             if i.debug_text.is_some() && i.format_spec.is_none() {

@@ -503,13 +503,28 @@ fn convert_parse_error(e: &ParseError, cx: &ErrCtx<'_, '_>) -> SyntaxError {
         ParseErrorType::ParamAfterVarKeywordParam => cx.syntax("arguments cannot follow var-keyword argument", range),
         ParseErrorType::ExpectedKeywordParam => {
             // CPython points at the bare `*`.
-            let star = cx.toks[..cx.index_at(start)].iter().rev().find(|t| t.kind() == TokenKind::Star);
-            cx.syntax("named arguments must follow bare *", star.map_or(range, |t| t.range()))
+            let k = cx.toks[..cx.index_at(range.end())].iter().rposition(|t| t.kind() == TokenKind::Star);
+            let in_lambda = k.is_some_and(|k| {
+                let lambda = cx.toks[..k].iter().rposition(|t| t.kind() == TokenKind::Lambda);
+                let paren = cx.toks[..k].iter().rposition(|t| t.kind() == TokenKind::Lpar);
+                lambda.is_some() && lambda > paren
+            });
+            match k {
+                // `lambda *: ...` is reported at the token after the star.
+                Some(k) if in_lambda => match cx.next_tok(cx.toks[k].end()) {
+                    Some(t) => cx.at_token("named arguments must follow bare *", t),
+                    None => cx.syntax("named arguments must follow bare *", range),
+                },
+                Some(k) => cx.syntax("named arguments must follow bare *", cx.toks[k].range()),
+                None => cx.syntax("named arguments must follow bare *", range),
+            }
         }
         ParseErrorType::ExpectedImaginaryNumber => cx.syntax("imaginary number required in complex literal", range),
         ParseErrorType::ExpectedRealNumber => cx.syntax("real number required in complex literal", range),
         ParseErrorType::VarParameterWithDefault => {
-            let text = cx.src().get(u(range.start())..u(range.end())).unwrap_or("");
+            // The `*`/`**` precede the parameter name ruff points at.
+            let line_start = cx.src()[..u(range.start())].rfind(['(', ',']).map_or(0, |i| i + 1);
+            let text = cx.src()[line_start..u(range.start())].trim_start();
             let msg = if text.starts_with("**") {
                 "var-keyword argument cannot have default value"
             } else {
@@ -521,14 +536,25 @@ fn convert_parse_error(e: &ParseError, cx: &ErrCtx<'_, '_>) -> SyntaxError {
             let text = cx.src().get(u(range.start())..u(range.end())).unwrap_or("");
             let parenthesized = cx.prev_tok(range.start()).is_some_and(|t| t.kind() == TokenKind::Lpar)
                 && cx.next_tok(range.end()).is_some_and(|t| t.kind() == TokenKind::Rpar);
+            let dict_value = cx.prev_tok(range.start()).is_some_and(|t| t.kind() == TokenKind::Colon)
+                && in_dict(cx, cx.index_at(range.start()));
             if text.starts_with("**") {
                 cx.generic(range.end())
+            } else if dict_value {
+                cx.syntax("cannot use a starred expression in a dictionary value", range)
             } else if parenthesized {
                 cx.syntax("cannot use starred expression here", range)
             } else {
                 cx.generic(range.start())
             }
         }
+        ParseErrorType::InvalidMatchPatternTarget
+            if cx.prev_tok(start).is_some_and(|t| t.kind() == TokenKind::DoubleStar) =>
+        {
+            cx.generic(start)
+        }
+        ParseErrorType::InvalidMatchPatternTarget => cx.syntax("cannot use '_' as a target", range),
+        ParseErrorType::InvalidStarPatternUsage => cx.generic(range.end()),
         ParseErrorType::IterableUnpackingInComprehension => {
             cx.syntax("iterable unpacking cannot be used in comprehension", range)
         }
@@ -860,6 +886,19 @@ fn other_error(cx: &ErrCtx<'_, '_>, msg: &str, range: TextRange) -> SyntaxError 
             };
             cx.syntax("cannot have both 'except' and 'except*' on the same 'try'", TextRange::new(range.start(), end))
         }
+        "Only one '/' separator allowed" => cx.syntax("/ may appear only once", range),
+        "'/' parameter must appear before '*' parameter" => cx.syntax("/ must be ahead of *", range),
+        "Trailing comma not allowed" => match cx.next_tok(range.end()) {
+            Some(t) => cx.at_token("trailing comma not allowed without surrounding parentheses", t),
+            None => cx.syntax("trailing comma not allowed without surrounding parentheses", range),
+        },
+        "Positional patterns cannot follow keyword patterns" => {
+            cx.syntax("positional patterns follow keyword patterns", range)
+        }
+        "Star import cannot be parenthesized" => match cx.next_tok(range.start() + TextSize::from(1)) {
+            Some(t) => cx.at_token("invalid syntax", t),
+            None => cx.generic(range.start()),
+        },
         "Only one '*' parameter allowed" => cx.syntax(
             "* argument may appear only once",
             TextRange::new(range.start(), (range.start() + TextSize::from(1)).min(range.end())),

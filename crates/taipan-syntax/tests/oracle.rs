@@ -79,8 +79,13 @@ fn check_file(path: &Path) -> (usize, Vec<String>) {
     (cases.len(), failures)
 }
 
+/// The corpus directory: `tests/corpus`, or `$TAIPAN_CORPUS_DIR` (handy for
+/// comparing whole code bases, e.g. the standard library, case per file).
 fn corpus_files() -> Vec<PathBuf> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let dir = match std::env::var_os("TAIPAN_CORPUS_DIR") {
+        Some(d) => PathBuf::from(d),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"),
+    };
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     files

@@ -11,8 +11,12 @@ import sys
 
 
 def quote(s):
+    # Lone surrogates cannot live in Rust strings: the whole project stores
+    # them as U+FFFD (a documented divergence), so compare them as such.
     out = ["'"]
     for c in s:
+        if 0xD800 <= ord(c) <= 0xDFFF:
+            c = "\ufffd"
         if " " <= c <= "~" and c not in "'\\":
             out.append(c)
         else:
