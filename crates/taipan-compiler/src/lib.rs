@@ -1,17 +1,37 @@
-//! taipan-compiler: symbol table and code generation (AST → bytecode).
+//! taipan-compiler: the symbol table pass and the code generator that turn
+//! Taipan's AST (`taipan_syntax::ast`) into bytecode code objects
+//! (`taipan_bytecode::CodeObject`), following CPython 3.11's
+//! `Python/symtable.c` and `Python/compile.c` instruction by instruction, with
+//! Taipan's differences (forward-only conditional jumps, no `PRECALL`).
 //!
-//! Interim state: the public API is fixed here so the VM builds against it; the
-//! code generator (symtable.rs, cfg.rs, assemble.rs, codegen/) is being written and
-//! is not wired in yet, so `compile` reports that it cannot compile.
+//! Entry points: [`compile`] (parse + compile) and [`compile_module`],
+//! [`compile_expression`], [`compile_interactive`] for already-parsed trees.
+//! Compile-time errors come back as `SyntaxError`s with CPython's messages and
+//! positions.
 
-use taipan_bytecode::CodeObject;
-use taipan_syntax::{SyntaxError, SyntaxErrorKind};
+mod assemble;
+mod cfg;
+mod codegen;
+mod errors;
+mod symtable;
 
-/// The compile modes of CPython's `compile()`.
+pub use taipan_bytecode::dis::disassemble as dis_all;
+pub use taipan_bytecode::CodeObject;
+pub use taipan_syntax::{SyntaxError, SyntaxErrorKind};
+
+use taipan_syntax::ast;
+
+use codegen::Compiler;
+use errors::Source;
+
+/// CPython's compile modes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
+    /// A module (`"exec"`).
     Exec,
+    /// A single expression (`"eval"`).
     Eval,
+    /// One interactive statement (`"single"`): expression statements print their value.
     Single,
 }
 
@@ -19,23 +39,42 @@ pub enum Mode {
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, SyntaxError> {
     match mode {
         Mode::Exec => {
-            taipan_syntax::parse_module(source, filename)?;
+            let m = taipan_syntax::parse_module(source, filename)?;
+            compile_module(&m, source, filename)
         }
         Mode::Eval => {
-            taipan_syntax::parse_expression(source, filename)?;
+            let e = taipan_syntax::parse_expression(source, filename)?;
+            compile_expression(&e, source, filename)
         }
         Mode::Single => {
-            taipan_syntax::parse_interactive(source, filename)?;
+            let i = taipan_syntax::parse_interactive(source, filename)?;
+            compile_interactive(&i, source, filename)
         }
     }
-    Err(SyntaxError {
-        kind: SyntaxErrorKind::SyntaxError,
-        msg: "code generation is not implemented yet".into(),
-        filename: filename.into(),
-        lineno: 1,
-        offset: 1,
-        end_lineno: 1,
-        end_offset: 1,
-        text: None,
-    })
+}
+
+/// Compile a parsed module.
+pub fn compile_module(m: &ast::Module, source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    let src = Source::new(source, filename);
+    let st = symtable::build(symtable::Top::Module(&m.body), &src)?;
+    let mut c = Compiler::new(&src, &st);
+    c.check_future(&m.body)?;
+    c.compile_module_body(&m.body)
+}
+
+/// Compile a parsed expression (mode `"eval"`): the code returns its value.
+pub fn compile_expression(e: &ast::Expression, source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    let src = Source::new(source, filename);
+    let st = symtable::build(symtable::Top::Expression(&e.body), &src)?;
+    let mut c = Compiler::new(&src, &st);
+    c.compile_expression_body(&e.body)
+}
+
+/// Compile a parsed interactive statement (mode `"single"`).
+pub fn compile_interactive(i: &ast::Interactive, source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+    let src = Source::new(source, filename);
+    let st = symtable::build(symtable::Top::Module(&i.body), &src)?;
+    let mut c = Compiler::new(&src, &st);
+    c.check_future(&i.body)?;
+    c.compile_interactive_body(&i.body)
 }

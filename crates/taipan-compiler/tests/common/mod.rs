@@ -1,0 +1,135 @@
+//! Helpers shared by the integration tests: decoding Taipan code objects into
+//! (opname, position) lists and asking CPython 3.11 (`python3`) for the same.
+
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use taipan_bytecode::{CodeObject, Constant, Opcode};
+
+/// One decoded instruction: name, arg, positions (line, end_line, col, end_col; -1 = none).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ins {
+    pub op: String,
+    pub arg: u32,
+    pub offset: usize,
+    pub pos: (i64, i64, i64, i64),
+}
+
+/// A code object flattened for comparison.
+#[derive(Clone, Debug)]
+pub struct Flat {
+    pub qualname: String,
+    pub firstlineno: u32,
+    pub ins: Vec<Ins>,
+}
+
+pub fn decode(co: &CodeObject) -> Vec<Ins> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut ext = 0u32;
+    while i < co.code.len() {
+        let (byte, a) = taipan_bytecode::decode(co.code[i]);
+        let Some(op) = Opcode::from_u8(byte) else { panic!("bad opcode {} at {}", byte, i) };
+        let arg = ext | a as u32;
+        let loc = co.locations[i];
+        if op == Opcode::EXTENDED_ARG {
+            ext = arg << 8;
+            i += 1;
+            continue;
+        }
+        ext = 0;
+        let pos = if loc.line == 0 {
+            (-1, -1, -1, -1)
+        } else {
+            (loc.line as i64, loc.end_line as i64, loc.col as i64, loc.end_col as i64)
+        };
+        out.push(Ins { op: op.name().to_string(), arg, offset: i, pos });
+        i += 1 + op.cache_entries();
+    }
+    out
+}
+
+pub fn flatten(co: &CodeObject, out: &mut Vec<Flat>) {
+    out.push(Flat { qualname: co.qualname.clone(), firstlineno: co.firstlineno, ins: decode(co) });
+    for c in &co.consts {
+        if let Constant::Code(inner) = c {
+            flatten(inner, out);
+        }
+    }
+}
+
+pub fn python3_available() -> bool {
+    Command::new("python3")
+        .arg("-c")
+        .arg("import sys; assert sys.version_info[:2] == (3, 11)")
+        .status()
+        .map(|s| s.success())
+        .unwrap_or(false)
+}
+
+const DUMP: &str = r#"
+import sys, dis
+src = sys.stdin.read()
+try:
+    co = compile(src, 'f.py', sys.argv[1])
+except SyntaxError as e:
+    print('ERROR', type(e).__name__, e.lineno, e.offset, e.end_lineno, e.end_offset)
+    print(e.msg)
+    sys.exit(0)
+def walk(co):
+    print('CODE', co.co_firstlineno, co.co_qualname)
+    for i in dis.get_instructions(co):
+        p = i.positions
+        f = lambda v: -1 if v is None else v
+        print('I', i.opname, f(i.arg), f(p.lineno), f(p.end_lineno), f(p.col_offset), f(p.end_col_offset))
+    for c in co.co_consts:
+        if hasattr(c, 'co_code'):
+            walk(c)
+walk(co)
+"#;
+
+/// CPython's view of `src`: Ok(code objects) or Err((kind, msg, lineno, offset, end_lineno, end_offset)).
+pub fn cpython(src: &str, mode: &str) -> Result<Vec<Flat>, (String, String, i64, i64, i64, i64)> {
+    let mut child = Command::new("python3")
+        .arg("-c")
+        .arg(DUMP)
+        .arg(mode)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3");
+    child.stdin.take().unwrap().write_all(src.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let mut lines = text.lines();
+    let mut flats: Vec<Flat> = Vec::new();
+    while let Some(l) = lines.next() {
+        let parts: Vec<&str> = l.split(' ').collect();
+        match parts[0] {
+            "ERROR" => {
+                let n = |s: &str| s.parse::<i64>().unwrap_or(-1);
+                let msg = lines.next().unwrap_or("").to_string();
+                return Err((parts[1].to_string(), msg, n(parts[2]), n(parts[3]), n(parts[4]), n(parts[5])));
+            }
+            "CODE" => flats.push(Flat {
+                qualname: parts[2..].join(" "),
+                firstlineno: parts[1].parse().unwrap(),
+                ins: Vec::new(),
+            }),
+            "I" => {
+                let n = |s: &str| s.parse::<i64>().unwrap();
+                let arg = n(parts[2]);
+                flats.last_mut().unwrap().ins.push(Ins {
+                    op: parts[1].to_string(),
+                    arg: arg.max(0) as u32,
+                    offset: 0,
+                    pos: (n(parts[3]), n(parts[4]), n(parts[5]), n(parts[6])),
+                });
+            }
+            _ => {}
+        }
+    }
+    Ok(flats)
+}
