@@ -11,9 +11,15 @@ fn main() {
     let mode = std::env::args().nth(1).unwrap_or_else(|| "exec".into());
     let mut src = String::new();
     std::io::stdin().read_to_string(&mut src).unwrap();
-    let rmode = if mode == "eval" { Mode::Expression } else { Mode::Module };
-    let parsed =
-        ruff_python_parser::parse_unchecked(&src, ParseOptions::from(rmode).with_target_version(PythonVersion::PY311));
+    let rmode = if mode == "eval" {
+        Mode::Expression
+    } else {
+        Mode::Module
+    };
+    let parsed = ruff_python_parser::parse_unchecked(
+        &src,
+        ParseOptions::from(rmode).with_target_version(PythonVersion::PY311),
+    );
     for e in parsed.errors() {
         println!("parse: {:?} @ {:?}", e.error, e.location);
     }
@@ -21,8 +27,10 @@ fn main() {
         println!("unsupported: {:?} @ {:?}", e.kind, e.range);
     }
     let r = match mode.as_str() {
-        "eval" => taipan_syntax::parse_expression(&src, "<s>").map(|m| taipan_syntax::dump::dump_expression(&m)),
-        "single" => taipan_syntax::parse_interactive(&src, "<s>").map(|m| taipan_syntax::dump::dump_interactive(&m)),
+        "eval" => taipan_syntax::parse_expression(&src, "<s>")
+            .map(|m| taipan_syntax::dump::dump_expression(&m)),
+        "single" => taipan_syntax::parse_interactive(&src, "<s>")
+            .map(|m| taipan_syntax::dump::dump_interactive(&m)),
         _ => taipan_syntax::parse_module(&src, "<s>").map(|m| taipan_syntax::dump::dump_module(&m)),
     };
     match r {

@@ -61,7 +61,11 @@ impl Dumper {
     }
 
     fn loc(&mut self, l: Loc) {
-        let _ = write!(self.0, "@{}:{}-{}:{}", l.lineno, l.col_offset, l.end_lineno, l.end_col_offset);
+        let _ = write!(
+            self.0,
+            "@{}:{}-{}:{}",
+            l.lineno, l.col_offset, l.end_lineno, l.end_col_offset
+        );
     }
 
     fn ident(&mut self, s: &str) {
@@ -122,7 +126,12 @@ impl Dumper {
                 let _ = write!(self.0, "float:{:016x}", f.to_bits());
             }
             Constant::Complex { real, imag } => {
-                let _ = write!(self.0, "complex:{:016x},{:016x}", real.to_bits(), imag.to_bits());
+                let _ = write!(
+                    self.0,
+                    "complex:{:016x},{:016x}",
+                    real.to_bits(),
+                    imag.to_bits()
+                );
             }
             Constant::Str(s) => self.ident(s),
             Constant::Bytes(b) => {
@@ -226,7 +235,14 @@ impl Dumper {
         });
     }
 
-    fn try_(&mut self, name: &str, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt], fin: &[Stmt]) {
+    fn try_(
+        &mut self,
+        name: &str,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        fin: &[Stmt],
+    ) {
         self.s(name);
         self.s("(body=");
         self.stmts(body);
@@ -245,7 +261,14 @@ impl Dumper {
 
     fn stmt_inner(&mut self, st: &Stmt) {
         match &st.kind {
-            StmtKind::FunctionDef { name, args, body, decorator_list, returns, is_async } => {
+            StmtKind::FunctionDef {
+                name,
+                args,
+                body,
+                decorator_list,
+                returns,
+                is_async,
+            } => {
                 self.s("FunctionDef(name=");
                 self.ident(name);
                 self.s(", args=");
@@ -260,7 +283,13 @@ impl Dumper {
                 self.bool(*is_async);
                 self.s(")");
             }
-            StmtKind::ClassDef { name, bases, keywords, body, decorator_list } => {
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorator_list,
+            } => {
                 self.s("ClassDef(name=");
                 self.ident(name);
                 self.s(", bases=");
@@ -299,7 +328,12 @@ impl Dumper {
                 self.expr(value);
                 self.s(")");
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 self.s("AnnAssign(target=");
                 self.expr(target);
                 self.s(", annotation=");
@@ -310,7 +344,13 @@ impl Dumper {
                 self.bool(*simple);
                 self.s(")");
             }
-            StmtKind::For { target, iter, body, orelse, is_async } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
                 self.s("For(target=");
                 self.expr(target);
                 self.s(", iter=");
@@ -324,7 +364,11 @@ impl Dumper {
                 self.s(")");
             }
             StmtKind::While { test, body, orelse } | StmtKind::If { test, body, orelse } => {
-                self.s(if matches!(st.kind, StmtKind::While { .. }) { "While(test=" } else { "If(test=" });
+                self.s(if matches!(st.kind, StmtKind::While { .. }) {
+                    "While(test="
+                } else {
+                    "If(test="
+                });
                 self.expr(test);
                 self.s(", body=");
                 self.stmts(body);
@@ -332,7 +376,11 @@ impl Dumper {
                 self.stmts(orelse);
                 self.s(")");
             }
-            StmtKind::With { items, body, is_async } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
                 self.s("With(items=");
                 self.list(items, |d, it| {
                     d.s("withitem(context_expr=");
@@ -369,12 +417,18 @@ impl Dumper {
                 self.opt_expr(cause);
                 self.s(")");
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                self.try_("Try", body, handlers, orelse, finalbody)
-            }
-            StmtKind::TryStar { body, handlers, orelse, finalbody } => {
-                self.try_("TryStar", body, handlers, orelse, finalbody)
-            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_("Try", body, handlers, orelse, finalbody),
+            StmtKind::TryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_("TryStar", body, handlers, orelse, finalbody),
             StmtKind::Assert { test, msg } => {
                 self.s("Assert(test=");
                 self.expr(test);
@@ -387,7 +441,11 @@ impl Dumper {
                 self.list(names, |d, a| d.alias(a));
                 self.s(")");
             }
-            StmtKind::ImportFrom { module, names, level } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
                 self.s("ImportFrom(module=");
                 self.opt_ident(module);
                 self.s(", names=");
@@ -490,8 +548,14 @@ impl Dumper {
             }
             ExprKind::ListComp { elt, generators } => self.comp("ListComp", elt, generators),
             ExprKind::SetComp { elt, generators } => self.comp("SetComp", elt, generators),
-            ExprKind::GeneratorExp { elt, generators } => self.comp("GeneratorExp", elt, generators),
-            ExprKind::DictComp { key, value, generators } => {
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comp("GeneratorExp", elt, generators)
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => {
                 self.s("DictComp(key=");
                 self.expr(key);
                 self.s(", value=");
@@ -515,7 +579,11 @@ impl Dumper {
                 self.expr(value);
                 self.s(")");
             }
-            ExprKind::Compare { left, ops, comparators } => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => {
                 self.s("Compare(left=");
                 self.expr(left);
                 self.s(", ops=");
@@ -526,7 +594,11 @@ impl Dumper {
                 self.exprs(comparators);
                 self.s(")");
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.s("Call(func=");
                 self.expr(func);
                 self.s(", args=");
@@ -535,7 +607,11 @@ impl Dumper {
                 self.list(keywords, |d, k| d.keyword(k));
                 self.s(")");
             }
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.s("FormattedValue(value=");
                 self.expr(value);
                 let _ = write!(self.0, ", conversion={conversion}, format_spec=");
@@ -585,7 +661,11 @@ impl Dumper {
                 self.s(")");
             }
             ExprKind::List { elts, ctx } | ExprKind::Tuple { elts, ctx } => {
-                self.s(if matches!(e.kind, ExprKind::List { .. }) { "List(elts=" } else { "Tuple(elts=" });
+                self.s(if matches!(e.kind, ExprKind::List { .. }) {
+                    "List(elts="
+                } else {
+                    "Tuple(elts="
+                });
                 self.exprs(elts);
                 self.s(", ctx=");
                 self.ctx(*ctx);
@@ -629,7 +709,11 @@ impl Dumper {
                 self.patterns(patterns);
                 self.s(")");
             }
-            PatternKind::MatchMapping { keys, patterns, rest } => {
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 self.s("MatchMapping(keys=");
                 self.exprs(keys);
                 self.s(", patterns=");
@@ -638,7 +722,12 @@ impl Dumper {
                 self.opt_ident(rest);
                 self.s(")");
             }
-            PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => {
                 self.s("MatchClass(cls=");
                 self.expr(cls);
                 self.s(", patterns=");

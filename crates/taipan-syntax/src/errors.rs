@@ -49,7 +49,14 @@ pub struct SyntaxError {
 
 impl fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {} ({}, line {})", self.kind.name(), self.msg, self.filename, self.lineno)
+        write!(
+            f,
+            "{}: {} ({}, line {})",
+            self.kind.name(),
+            self.msg,
+            self.filename,
+            self.lineno
+        )
     }
 }
 
@@ -81,7 +88,14 @@ impl SyntaxError {
 
     /// A plain `SyntaxError` over a ruff range.
     pub(crate) fn syntax(filename: &str, idx: &LineIndex<'_>, range: TextRange, msg: &str) -> Self {
-        Self::at(SyntaxErrorKind::SyntaxError, msg, filename, idx, range.start().into(), range.end().into())
+        Self::at(
+            SyntaxErrorKind::SyntaxError,
+            msg,
+            filename,
+            idx,
+            range.start().into(),
+            range.end().into(),
+        )
     }
 
     /// The error for trees nested deeper than [`crate::MAX_AST_DEPTH`].

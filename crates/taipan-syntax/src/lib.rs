@@ -58,20 +58,47 @@ fn parse(source: &str, filename: &str, mode: Mode) -> Result<ruff_python_ast::Mo
         });
     }
     let idx = LineIndex::new(source);
-    // Tokenizer-level errors take precedence over parser errors in CPython.
     let scan = limits::scan(source, filename, &idx);
-    if let Some(e) = scan.error {
-        return Err(e);
-    }
-    let ruff_mode = if mode == Mode::Eval { ruff_python_parser::Mode::Expression } else { ruff_python_parser::Mode::Module };
+    let ruff_mode = if mode == Mode::Eval {
+        ruff_python_parser::Mode::Expression
+    } else {
+        ruff_python_parser::Mode::Module
+    };
     let options = ParseOptions::from(ruff_mode).with_target_version(PythonVersion::PY311);
     let parsed = ruff_python_parser::parse_unchecked(source, options);
-    let cx = ErrCtx { idx: &idx, filename, mode, toks: parsed.tokens() };
+    let cx = ErrCtx {
+        idx: &idx,
+        filename,
+        mode,
+        toks: parsed.tokens(),
+    };
     let only_trivia = parsed.tokens().iter().all(|t| {
         use ruff_python_ast::token::TokenKind as K;
         t.kind().is_trivia() || matches!(t.kind(), K::Newline | K::NonLogicalNewline | K::EndOfFile)
     });
-    let mut err = if mode != Mode::Exec && only_trivia {
+    let first_parse_error = parsed
+        .errors()
+        .iter()
+        .map(|e| u32::from(e.location.start()) as usize)
+        .min();
+    let tokenizer_wins = match (&scan.error, scan.deferred_at, first_parse_error) {
+        (None, _, _) => false,
+        // Raised tokenizer errors win wherever they are...
+        (Some(_), None, _) => true,
+        // ...status-code ones only if the parser gets that far.
+        (Some(_), Some(at), Some(p)) => at <= p,
+        (Some(_), Some(_), None) => true,
+    };
+    let mut err = if let (true, Some(tok_err)) = (tokenizer_wins, scan.error) {
+        // Except over an "unexpected indent" at or before the tokenizer
+        // error: CPython raises that without tokenizing further.
+        let indent_first = if tok_err.kind == SyntaxErrorKind::SyntaxError {
+            tok_err.lineno
+        } else {
+            tok_err.lineno - 1
+        };
+        Some(parse_errors::indent_before(&parsed, &cx, indent_first).unwrap_or(tok_err))
+    } else if mode != Mode::Exec && only_trivia {
         Some(parse_errors::empty_input(&cx))
     } else {
         parse_errors::first_error(&parsed, &cx, scan.unclosed)
@@ -92,41 +119,86 @@ fn parse(source: &str, filename: &str, mode: Mode) -> Result<ruff_python_ast::Mo
 fn lower_with<T>(
     source: &str,
     filename: &str,
+    mode: Mode,
     m: ruff_python_ast::Mod,
     f: impl FnOnce(&mut Lowerer<'_, '_>, &ruff_python_ast::Mod) -> Result<T, SyntaxError>,
 ) -> Result<T, SyntaxError> {
     let idx = LineIndex::new(source);
     let mut lowerer = Lowerer::new(&idx, filename);
-    let result = f(&mut lowerer, &m);
+    let mut result = f(&mut lowerer, &m);
     teardown::dispose(m);
+    if let (Err(e), false) = (&mut result, mode == Mode::Exec) {
+        // Eval/single input gets no newline appended by CPython.
+        if e.text.as_deref() == Some(errors::line_text(&idx, e.lineno).as_str()) {
+            e.text = Some(idx.line_text(e.lineno).to_string());
+        }
+    }
     result
 }
 
 /// Parses `source` as a module (CPython's mode `"exec"`).
 pub fn parse_module(source: &str, filename: &str) -> Result<Module, SyntaxError> {
+    guard(filename, || parse_module_inner(source, filename))
+}
+
+fn parse_module_inner(source: &str, filename: &str) -> Result<Module, SyntaxError> {
     let m = parse(source, filename, Mode::Exec)?;
-    lower_with(source, filename, m, |l, m| match m {
-        ruff_python_ast::Mod::Module(m) => Ok(Module { body: l.body(&m.body)? }),
+    lower_with(source, filename, Mode::Exec, m, |l, m| match m {
+        ruff_python_ast::Mod::Module(m) => Ok(Module {
+            body: l.body(&m.body)?,
+        }),
         ruff_python_ast::Mod::Expression(_) => unreachable_mode(l),
     })
 }
 
 /// Parses `source` as a single expression (CPython's mode `"eval"`).
 pub fn parse_expression(source: &str, filename: &str) -> Result<Expression, SyntaxError> {
+    guard(filename, || parse_expression_inner(source, filename))
+}
+
+fn parse_expression_inner(source: &str, filename: &str) -> Result<Expression, SyntaxError> {
     let m = parse(source, filename, Mode::Eval)?;
-    lower_with(source, filename, m, |l, m| match m {
-        ruff_python_ast::Mod::Expression(e) => Ok(Expression { body: l.bexpr(&e.body)? }),
+    lower_with(source, filename, Mode::Eval, m, |l, m| match m {
+        ruff_python_ast::Mod::Expression(e) => Ok(Expression {
+            body: l.bexpr(&e.body)?,
+        }),
         ruff_python_ast::Mod::Module(_) => unreachable_mode(l),
     })
 }
 
 /// Parses `source` as one interactive statement (CPython's mode `"single"`).
 pub fn parse_interactive(source: &str, filename: &str) -> Result<Interactive, SyntaxError> {
+    guard(filename, || parse_interactive_inner(source, filename))
+}
+
+fn parse_interactive_inner(source: &str, filename: &str) -> Result<Interactive, SyntaxError> {
     let m = parse(source, filename, Mode::Single)?;
-    lower_with(source, filename, m, |l, m| match m {
-        ruff_python_ast::Mod::Module(m) => Ok(Interactive { body: l.body(&m.body)? }),
+    lower_with(source, filename, Mode::Single, m, |l, m| match m {
+        ruff_python_ast::Mod::Module(m) => Ok(Interactive {
+            body: l.body(&m.body)?,
+        }),
         ruff_python_ast::Mod::Expression(_) => unreachable_mode(l),
     })
+}
+
+/// Last line of defence for "never crash": a panic anywhere in the front end
+/// (a bug, in ruff or here) becomes a `SyntaxError` instead of unwinding into
+/// the interpreter. (Stack overflows cannot be caught; the depth limits and
+/// stack growth above prevent them.)
+fn guard<T>(filename: &str, f: impl FnOnce() -> Result<T, SyntaxError>) -> Result<T, SyntaxError> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+        Ok(r) => r,
+        Err(_) => Err(SyntaxError {
+            kind: SyntaxErrorKind::SyntaxError,
+            msg: "invalid syntax (internal parser error)".into(),
+            filename: filename.to_string(),
+            lineno: 0,
+            offset: 0,
+            end_lineno: 0,
+            end_offset: 0,
+            text: None,
+        }),
+    }
 }
 
 /// ruff returns the kind of tree that was asked for; should it ever not,

@@ -28,6 +28,12 @@ pub(crate) struct Scan {
     pub(crate) error: Option<SyntaxError>,
     /// Byte offset of the innermost bracket still open at end of input.
     pub(crate) unclosed: Option<usize>,
+    /// For errors CPython's tokenizer reports through a status code rather
+    /// than by raising (bad continuation, EOF, indentation): their byte
+    /// position. Such errors only win if the parser reaches them, i.e. if
+    /// they come before the parser's own error. `None` for raised errors,
+    /// which win wherever they are.
+    pub(crate) deferred_at: Option<usize>,
 }
 
 struct Scanner<'a, 's> {
@@ -35,14 +41,30 @@ struct Scanner<'a, 's> {
     b: &'s [u8],
     idx: &'a LineIndex<'s>,
     filename: &'a str,
+    deferred_at: std::cell::Cell<Option<usize>>,
 }
 
 /// Scans `src` for CPython tokenizer errors.
 pub(crate) fn scan(src: &str, filename: &str, idx: &LineIndex<'_>) -> Scan {
-    let s = Scanner { src, b: src.as_bytes(), idx, filename };
+    let s = Scanner {
+        src,
+        b: src.as_bytes(),
+        idx,
+        filename,
+        deferred_at: std::cell::Cell::new(None),
+    };
     let mut brackets: Vec<usize> = Vec::new();
     let error = s.run(&mut brackets).err();
-    Scan { error, unclosed: brackets.last().copied() }
+    let deferred_at = if error.is_some() {
+        s.deferred_at.get()
+    } else {
+        None
+    };
+    Scan {
+        error,
+        unclosed: brackets.last().copied(),
+        deferred_at,
+    }
 }
 
 type Res = Result<(), SyntaxError>;
@@ -74,13 +96,24 @@ impl Scanner<'_, '_> {
             offset,
             end_lineno: lineno,
             end_offset,
-            text: Some(line_text(self.idx, lineno).trim_end_matches('\n').to_string()),
+            text: Some(
+                line_text(self.idx, lineno)
+                    .trim_end_matches('\n')
+                    .to_string(),
+            ),
         }
     }
 
     /// An indentation-stage error reported through CPython's parser path
     /// (text keeps its newline).
-    fn indent_error(&self, kind: SyntaxErrorKind, msg: &str, line_start: usize, offset: u32) -> SyntaxError {
+    fn indent_error(
+        &self,
+        kind: SyntaxErrorKind,
+        msg: &str,
+        line_start: usize,
+        offset: u32,
+    ) -> SyntaxError {
+        self.deferred_at.set(Some(line_start));
         let (lineno, _) = self.idx.char_col(line_start as u32);
         SyntaxError {
             kind,
@@ -154,14 +187,18 @@ impl Scanner<'_, '_> {
                                 c as char, o as char, oline
                             )
                         } else {
-                            format!("closing parenthesis '{}' does not match opening parenthesis '{}'", c as char, o as char)
+                            format!(
+                                "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                                c as char, o as char
+                            )
                         };
                         return Err(self.tok_error(msg, i + 1));
                     }
                     i += 1;
                 }
                 b'"' | b'\'' => {
-                    let start = if last_ident.1 == i && is_string_prefix(&self.src[last_ident.0..i]) {
+                    let start = if last_ident.1 == i && is_string_prefix(&self.src[last_ident.0..i])
+                    {
                         last_ident.0
                     } else {
                         i
@@ -176,7 +213,10 @@ impl Scanner<'_, '_> {
                     last_ident = (start, i);
                 }
                 0x7f | 0..=0x1f => {
-                    return Err(self.tok_error(format!("invalid non-printable character U+{:04X}", c), i + 1));
+                    return Err(self.tok_error(
+                        format!("invalid non-printable character U+{:04X}", c),
+                        i + 1,
+                    ));
                 }
                 _ => i += 1,
             }
@@ -185,7 +225,13 @@ impl Scanner<'_, '_> {
     }
 
     /// Processes the indentation at the start of a physical line.
-    fn indentation(&self, start: usize, level0: bool, indstack: &mut Vec<u32>, altstack: &mut Vec<u32>) -> Result<usize, SyntaxError> {
+    fn indentation(
+        &self,
+        start: usize,
+        level0: bool,
+        indstack: &mut Vec<u32>,
+        altstack: &mut Vec<u32>,
+    ) -> Result<usize, SyntaxError> {
         let b = self.b;
         let n = b.len();
         let mut i = start;
@@ -225,14 +271,26 @@ impl Scanner<'_, '_> {
             altcol = cont_col;
         }
         let top = indstack.len() - 1;
-        let tab_error = || self.indent_error(SyntaxErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", start, 1);
+        let tab_error = || {
+            self.indent_error(
+                SyntaxErrorKind::TabError,
+                "inconsistent use of tabs and spaces in indentation",
+                start,
+                1,
+            )
+        };
         if col == indstack[top] {
             if altcol != altstack[top] {
                 return Err(tab_error());
             }
         } else if col > indstack[top] {
             if indstack.len() >= MAX_INDENT_LEVELS {
-                return Err(self.indent_error(SyntaxErrorKind::IndentationError, "too many levels of indentation", start, 1));
+                return Err(self.indent_error(
+                    SyntaxErrorKind::IndentationError,
+                    "too many levels of indentation",
+                    start,
+                    1,
+                ));
             }
             if altcol <= altstack[top] {
                 return Err(tab_error());
@@ -247,7 +305,10 @@ impl Scanner<'_, '_> {
             let top = indstack.len() - 1;
             if col != indstack[top] {
                 let (lineno, _) = self.idx.char_col(start as u32);
-                let len = line_text(self.idx, lineno).trim_end_matches('\n').chars().count() as u32;
+                let len = line_text(self.idx, lineno)
+                    .trim_end_matches('\n')
+                    .chars()
+                    .count() as u32;
                 return Err(self.indent_error(
                     SyntaxErrorKind::IndentationError,
                     "unindent does not match any outer indentation level",
@@ -271,8 +332,13 @@ impl Scanner<'_, '_> {
         }
         match b[j] {
             b'\n' => Ok(j + 1),
-            b'\r' => Ok(if j + 1 < b.len() && b[j + 1] == b'\n' { j + 2 } else { j + 1 }),
+            b'\r' => Ok(if j + 1 < b.len() && b[j + 1] == b'\n' {
+                j + 2
+            } else {
+                j + 1
+            }),
             _ => {
+                self.deferred_at.set(Some(i));
                 let mut e = self.tok_error(
                     "unexpected character after line continuation character".into(),
                     i,
@@ -286,6 +352,7 @@ impl Scanner<'_, '_> {
     }
 
     fn eof_error(&self, i: usize) -> SyntaxError {
+        self.deferred_at.set(Some(i));
         let mut e = self.tok_error("unexpected EOF while parsing".into(), i);
         e.offset = self.chars_before(i) + 2;
         e.end_offset = 0;
@@ -301,7 +368,10 @@ impl Scanner<'_, '_> {
         let quote = b[q];
         let triple = q + 2 < n && b[q + 1] == quote && b[q + 2] == quote;
         let unterminated = |what: &str, line: u32| {
-            let mut e = self.tok_error(format!("unterminated {what} (detected at line {line})"), start);
+            let mut e = self.tok_error(
+                format!("unterminated {what} (detected at line {line})"),
+                start,
+            );
             e.offset = self.chars_before(start) + 1;
             e.end_offset = e.offset;
             e
@@ -318,7 +388,11 @@ impl Scanner<'_, '_> {
                 }
             }
             let last = self.idx.char_col(n.saturating_sub(1) as u32).0.max(1);
-            let last = if n > 0 && matches!(b[n - 1], b'\n' | b'\r') { last } else { self.idx.char_col(n as u32).0 };
+            let last = if n > 0 && matches!(b[n - 1], b'\n' | b'\r') {
+                last
+            } else {
+                self.idx.char_col(n as u32).0
+            };
             Err(unterminated("triple-quoted string literal", last))
         } else {
             let mut i = q + 1;
@@ -337,7 +411,14 @@ impl Scanner<'_, '_> {
                 }
             }
             let line = self.idx.char_col(i.min(n) as u32).0;
-            let line = if i >= n { self.idx.char_col(n.saturating_sub(1) as u32).0.max(line.min(1)) } else { line };
+            let line = if i >= n {
+                self.idx
+                    .char_col(n.saturating_sub(1) as u32)
+                    .0
+                    .max(line.min(1))
+            } else {
+                line
+            };
             Err(unterminated("string literal", line))
         }
     }
@@ -353,7 +434,11 @@ impl Scanner<'_, '_> {
                 i += 1;
             } else if c >= 0x80 {
                 let ch = self.char_at(i);
-                let ok = if first { unicode_ident::is_xid_start(ch) } else { unicode_ident::is_xid_continue(ch) };
+                let ok = if first {
+                    unicode_ident::is_xid_start(ch)
+                } else {
+                    unicode_ident::is_xid_continue(ch)
+                };
                 if !ok && !ch.is_alphanumeric() {
                     let end = i + ch.len_utf8();
                     let msg = if is_printable(ch) {
@@ -416,7 +501,10 @@ impl Scanner<'_, '_> {
                     let c = at(i);
                     if !(c as char).is_digit(radix) {
                         if radix < 10 && c.is_ascii_digit() {
-                            return err(&format!("invalid digit '{}' in {name} literal", c as char), i + 1);
+                            return err(
+                                &format!("invalid digit '{}' in {name} literal", c as char),
+                                i + 1,
+                            );
                         }
                         return err(&format!("invalid {name} literal"), i);
                     }
@@ -424,7 +512,10 @@ impl Scanner<'_, '_> {
                         i += 1;
                     }
                     if radix < 10 && at(i).is_ascii_digit() {
-                        return err(&format!("invalid digit '{}' in {name} literal", at(i) as char), i + 1);
+                        return err(
+                            &format!("invalid digit '{}' in {name} literal", at(i) as char),
+                            i + 1,
+                        );
                     }
                     if at(i) != b'_' {
                         break;
@@ -530,9 +621,18 @@ impl Scanner<'_, '_> {
         let b = self.b;
         let rest = &b[i.min(b.len())..];
         let Some(&c) = rest.first() else { return Ok(i) };
-        let keyword = [&b"and"[..], b"else", b"for", b"if", b"in", b"is", b"or", b"not"]
-            .iter()
-            .any(|k| rest.starts_with(k));
+        let keyword = [
+            &b"and"[..],
+            b"else",
+            b"for",
+            b"if",
+            b"in",
+            b"is",
+            b"or",
+            b"not",
+        ]
+        .iter()
+        .any(|k| rest.starts_with(k));
         if keyword {
             return Ok(i);
         }

@@ -41,7 +41,6 @@ impl<'s> LineIndex<'s> {
         self.src
     }
 
-
     /// 0-based line index containing byte `offset`.
     fn line_of(&self, offset: u32) -> usize {
         match self.starts.binary_search(&offset) {
@@ -61,7 +60,12 @@ impl<'s> LineIndex<'s> {
     pub(crate) fn loc(&self, range: TextRange) -> Loc {
         let (lineno, col_offset) = self.pos(range.start());
         let (end_lineno, end_col_offset) = self.pos(range.end());
-        Loc { lineno, col_offset, end_lineno, end_col_offset }
+        Loc {
+            lineno,
+            col_offset,
+            end_lineno,
+            end_col_offset,
+        }
     }
 
     /// The text of 1-based line `lineno` including its line terminator.
@@ -71,7 +75,10 @@ impl<'s> LineIndex<'s> {
             return "";
         }
         let start = self.starts[i] as usize;
-        let end = self.starts.get(i + 1).map_or(self.src.len(), |&e| e as usize);
+        let end = self
+            .starts
+            .get(i + 1)
+            .map_or(self.src.len(), |&e| e as usize);
         &self.src[start..end]
     }
 

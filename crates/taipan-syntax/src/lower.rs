@@ -36,7 +36,12 @@ pub(crate) struct Lowerer<'s, 'i> {
 
 impl<'s, 'i> Lowerer<'s, 'i> {
     pub(crate) fn new(idx: &'i LineIndex<'s>, filename: &'i str) -> Self {
-        Lowerer { idx, filename, depth: 0, fstring_whole: TextRange::default() }
+        Lowerer {
+            idx,
+            filename,
+            depth: 0,
+            fstring_whole: TextRange::default(),
+        }
     }
 
     pub(crate) fn loc(&self, range: TextRange) -> Loc {
@@ -101,7 +106,11 @@ impl<'s, 'i> Lowerer<'s, 'i> {
                 | r::Stmt::Match(_)
                 | r::Stmt::Try(_)
         );
-        let range = if compound { self.block_end(s.range()) } else { s.range() };
+        let range = if compound {
+            self.block_end(s.range())
+        } else {
+            s.range()
+        };
         let loc = self.loc(range);
         let kind = match s {
             r::Stmt::FunctionDef(f) => {
@@ -137,14 +146,27 @@ impl<'s, 'i> Lowerer<'s, 'i> {
                 let body = self.body(&c.body)?;
                 let loc = self.def_loc(range, &c.decorator_list);
                 return Ok(Stmt::new(
-                    StmtKind::ClassDef { name: c.name.id.to_string(), bases, keywords, body, decorator_list },
+                    StmtKind::ClassDef {
+                        name: c.name.id.to_string(),
+                        bases,
+                        keywords,
+                        body,
+                        decorator_list,
+                    },
                     loc,
                 ));
             }
-            r::Stmt::Return(x) => StmtKind::Return { value: self.opt_expr(x.value.as_deref())? },
-            r::Stmt::Delete(x) => StmtKind::Delete { targets: self.exprs(&x.targets)? },
+            r::Stmt::Return(x) => StmtKind::Return {
+                value: self.opt_expr(x.value.as_deref())?,
+            },
+            r::Stmt::Delete(x) => StmtKind::Delete {
+                targets: self.exprs(&x.targets)?,
+            },
             r::Stmt::TypeAlias(x) => return Err(self.invalid(x.range(), "invalid syntax")),
-            r::Stmt::Assign(x) => StmtKind::Assign { targets: self.exprs(&x.targets)?, value: self.bexpr(&x.value)? },
+            r::Stmt::Assign(x) => StmtKind::Assign {
+                targets: self.exprs(&x.targets)?,
+                value: self.bexpr(&x.value)?,
+            },
             r::Stmt::AugAssign(x) => StmtKind::AugAssign {
                 target: self.bexpr(&x.target)?,
                 op: operator(x.op),
@@ -182,7 +204,11 @@ impl<'s, 'i> Lowerer<'s, 'i> {
                         optional_vars: self.opt_expr(it.optional_vars.as_deref())?,
                     });
                 }
-                StmtKind::With { items, body: self.body(&x.body)?, is_async: x.is_async }
+                StmtKind::With {
+                    items,
+                    body: self.body(&x.body)?,
+                    is_async: x.is_async,
+                }
             }
             r::Stmt::Match(x) => {
                 let subject = self.bexpr(&x.subject)?;
@@ -215,9 +241,19 @@ impl<'s, 'i> Lowerer<'s, 'i> {
                 let orelse = self.body(&x.orelse)?;
                 let finalbody = self.body(&x.finalbody)?;
                 if x.is_star {
-                    StmtKind::TryStar { body, handlers, orelse, finalbody }
+                    StmtKind::TryStar {
+                        body,
+                        handlers,
+                        orelse,
+                        finalbody,
+                    }
                 } else {
-                    StmtKind::Try { body, handlers, orelse, finalbody }
+                    StmtKind::Try {
+                        body,
+                        handlers,
+                        orelse,
+                        finalbody,
+                    }
                 }
             }
             r::Stmt::Assert(x) => StmtKind::Assert {
@@ -228,7 +264,9 @@ impl<'s, 'i> Lowerer<'s, 'i> {
                 if x.is_lazy {
                     return Err(self.invalid(x.range, "invalid syntax"));
                 }
-                StmtKind::Import { names: self.aliases(&x.names) }
+                StmtKind::Import {
+                    names: self.aliases(&x.names),
+                }
             }
             r::Stmt::ImportFrom(x) => {
                 if x.is_lazy {
@@ -240,11 +278,15 @@ impl<'s, 'i> Lowerer<'s, 'i> {
                     level: x.level,
                 }
             }
-            r::Stmt::Global(x) => StmtKind::Global { names: x.names.iter().map(|n| n.id.to_string()).collect() },
-            r::Stmt::Nonlocal(x) => {
-                StmtKind::Nonlocal { names: x.names.iter().map(|n| n.id.to_string()).collect() }
-            }
-            r::Stmt::Expr(x) => StmtKind::Expr { value: self.bexpr(&x.value)? },
+            r::Stmt::Global(x) => StmtKind::Global {
+                names: x.names.iter().map(|n| n.id.to_string()).collect(),
+            },
+            r::Stmt::Nonlocal(x) => StmtKind::Nonlocal {
+                names: x.names.iter().map(|n| n.id.to_string()).collect(),
+            },
+            r::Stmt::Expr(x) => StmtKind::Expr {
+                value: self.bexpr(&x.value)?,
+            },
             r::Stmt::Pass(_) => StmtKind::Pass,
             r::Stmt::Break(_) => StmtKind::Break,
             r::Stmt::Continue(_) => StmtKind::Continue,
@@ -256,7 +298,9 @@ impl<'s, 'i> Lowerer<'s, 'i> {
     /// `elif`/`else` clauses become nested `If` statements in `orelse`, each
     /// spanning from its `elif` keyword to the end of the whole chain.
     fn elif_chain(&mut self, clauses: &[r::ElifElseClause]) -> R<Vec<Stmt>> {
-        let Some(last) = clauses.last() else { return Ok(Vec::new()) };
+        let Some(last) = clauses.last() else {
+            return Ok(Vec::new());
+        };
         let chain_end = self.block_end(last.range).end();
         // Each `elif` nests one level deeper in CPython's tree.
         let elifs = clauses.iter().filter(|c| c.test.is_some()).count();
@@ -298,7 +342,9 @@ impl<'s, 'i> Lowerer<'s, 'i> {
     /// CPython locates a decorated definition at its `def`/`async`/`class`
     /// keyword, not at the first decorator.
     fn def_loc(&self, range: TextRange, decs: &[r::Decorator]) -> Loc {
-        let Some(last) = decs.last() else { return self.loc(range) };
+        let Some(last) = decs.last() else {
+            return self.loc(range);
+        };
         let start = skip_trivia(self.src(), u32::from(last.range.end()) as usize);
         let start = TextSize::from(start.min(u32::from(range.end()) as usize) as u32);
         self.loc(TextRange::new(start, range.end()))

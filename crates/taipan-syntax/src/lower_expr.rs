@@ -60,7 +60,10 @@ impl Lowerer<'_, '_> {
                 },
                 values: self.exprs(&x.values)?,
             },
-            r::Expr::Named(x) => ExprKind::NamedExpr { target: self.bexpr(&x.target)?, value: self.bexpr(&x.value)? },
+            r::Expr::Named(x) => ExprKind::NamedExpr {
+                target: self.bexpr(&x.target)?,
+                value: self.bexpr(&x.value)?,
+            },
             r::Expr::BinOp(x) => ExprKind::BinOp {
                 left: self.bexpr(&x.left)?,
                 op: operator(x.op),
@@ -83,7 +86,11 @@ impl Lowerer<'_, '_> {
                 // Source order: body, test, orelse.
                 let body = self.bexpr(&x.body)?;
                 let test = self.bexpr(&x.test)?;
-                ExprKind::IfExp { test, body, orelse: self.bexpr(&x.orelse)? }
+                ExprKind::IfExp {
+                    test,
+                    body,
+                    orelse: self.bexpr(&x.orelse)?,
+                }
             }
             r::Expr::Dict(x) => {
                 let mut keys = Vec::with_capacity(x.items.len());
@@ -97,16 +104,22 @@ impl Lowerer<'_, '_> {
                 }
                 ExprKind::Dict { keys, values }
             }
-            r::Expr::Set(x) => ExprKind::Set { elts: self.exprs(&x.elts)? },
-            r::Expr::ListComp(x) => {
-                ExprKind::ListComp { elt: self.bexpr(&x.elt)?, generators: self.comprehensions(&x.generators)? }
-            }
-            r::Expr::SetComp(x) => {
-                ExprKind::SetComp { elt: self.bexpr(&x.elt)?, generators: self.comprehensions(&x.generators)? }
-            }
+            r::Expr::Set(x) => ExprKind::Set {
+                elts: self.exprs(&x.elts)?,
+            },
+            r::Expr::ListComp(x) => ExprKind::ListComp {
+                elt: self.bexpr(&x.elt)?,
+                generators: self.comprehensions(&x.generators)?,
+            },
+            r::Expr::SetComp(x) => ExprKind::SetComp {
+                elt: self.bexpr(&x.elt)?,
+                generators: self.comprehensions(&x.generators)?,
+            },
             r::Expr::DictComp(x) => {
                 let Some(key) = &x.key else {
-                    return Err(self.invalid(range, "dict unpacking cannot be used in dict comprehension"));
+                    return Err(
+                        self.invalid(range, "dict unpacking cannot be used in dict comprehension")
+                    );
                 };
                 ExprKind::DictComp {
                     key: self.bexpr(key)?,
@@ -114,12 +127,19 @@ impl Lowerer<'_, '_> {
                     generators: self.comprehensions(&x.generators)?,
                 }
             }
-            r::Expr::Generator(x) => {
-                ExprKind::GeneratorExp { elt: self.bexpr(&x.elt)?, generators: self.comprehensions(&x.generators)? }
-            }
-            r::Expr::Await(x) => ExprKind::Await { value: self.bexpr(&x.value)? },
-            r::Expr::Yield(x) => ExprKind::Yield { value: self.opt_expr(x.value.as_deref())? },
-            r::Expr::YieldFrom(x) => ExprKind::YieldFrom { value: self.bexpr(&x.value)? },
+            r::Expr::Generator(x) => ExprKind::GeneratorExp {
+                elt: self.bexpr(&x.elt)?,
+                generators: self.comprehensions(&x.generators)?,
+            },
+            r::Expr::Await(x) => ExprKind::Await {
+                value: self.bexpr(&x.value)?,
+            },
+            r::Expr::Yield(x) => ExprKind::Yield {
+                value: self.opt_expr(x.value.as_deref())?,
+            },
+            r::Expr::YieldFrom(x) => ExprKind::YieldFrom {
+                value: self.bexpr(&x.value)?,
+            },
             r::Expr::Compare(x) => ExprKind::Compare {
                 left: self.bexpr(&x.left)?,
                 ops: x.ops.iter().map(|op| cmpop(*op)).collect(),
@@ -130,42 +150,75 @@ impl Lowerer<'_, '_> {
                 let (mut args, keywords) = self.call_arguments(&x.arguments)?;
                 // A lone unparenthesized generator argument takes the call's
                 // parentheses as its own location in CPython.
-                if let ([arg], true, [r::Expr::Generator(g)]) =
-                    (args.as_mut_slice(), x.arguments.keywords.is_empty(), &*x.arguments.args)
-                {
+                if let ([arg], true, [r::Expr::Generator(g)]) = (
+                    args.as_mut_slice(),
+                    x.arguments.keywords.is_empty(),
+                    &*x.arguments.args,
+                ) {
                     if !g.parenthesized {
                         arg.loc = self.loc(x.arguments.range);
                     }
                 }
-                ExprKind::Call { func, args, keywords }
+                ExprKind::Call {
+                    func,
+                    args,
+                    keywords,
+                }
             }
             r::Expr::FString(x) => return self.fstring(&x.value, range),
             r::Expr::TString(x) => return Err(self.invalid(x.range, "invalid syntax")),
-            r::Expr::StringLiteral(x) => ExprKind::Constant { value: Constant::Str(x.value.to_str().to_string()) },
-            r::Expr::BytesLiteral(x) => ExprKind::Constant { value: Constant::Bytes(x.value.bytes().collect()) },
+            r::Expr::StringLiteral(x) => ExprKind::Constant {
+                value: Constant::Str(x.value.to_str().to_string()),
+            },
+            r::Expr::BytesLiteral(x) => ExprKind::Constant {
+                value: Constant::Bytes(x.value.bytes().collect()),
+            },
             r::Expr::NumberLiteral(x) => ExprKind::Constant {
                 value: match &x.value {
                     r::Number::Int(_) => Constant::Int(self.int_literal(range)?),
                     r::Number::Float(f) => Constant::Float(*f),
-                    r::Number::Complex { real, imag } => Constant::Complex { real: *real, imag: *imag },
+                    r::Number::Complex { real, imag } => Constant::Complex {
+                        real: *real,
+                        imag: *imag,
+                    },
                 },
             },
-            r::Expr::BooleanLiteral(x) => ExprKind::Constant { value: Constant::Bool(x.value) },
-            r::Expr::NoneLiteral(_) => ExprKind::Constant { value: Constant::None },
-            r::Expr::EllipsisLiteral(_) => ExprKind::Constant { value: Constant::Ellipsis },
+            r::Expr::BooleanLiteral(x) => ExprKind::Constant {
+                value: Constant::Bool(x.value),
+            },
+            r::Expr::NoneLiteral(_) => ExprKind::Constant {
+                value: Constant::None,
+            },
+            r::Expr::EllipsisLiteral(_) => ExprKind::Constant {
+                value: Constant::Ellipsis,
+            },
             r::Expr::Attribute(x) => ExprKind::Attribute {
                 value: self.bexpr(&x.value)?,
                 attr: x.attr.id.to_string(),
                 ctx: ctx(x.ctx),
             },
-            r::Expr::Subscript(x) => {
-                ExprKind::Subscript { value: self.bexpr(&x.value)?, slice: self.bexpr(&x.slice)?, ctx: ctx(x.ctx) }
-            }
-            r::Expr::Starred(x) => ExprKind::Starred { value: self.bexpr(&x.value)?, ctx: ctx(x.ctx) },
-            r::Expr::Name(x) => ExprKind::Name { id: x.id.to_string(), ctx: ctx(x.ctx) },
-            r::Expr::List(x) => ExprKind::List { elts: self.exprs(&x.elts)?, ctx: ctx(x.ctx) },
+            r::Expr::Subscript(x) => ExprKind::Subscript {
+                value: self.bexpr(&x.value)?,
+                slice: self.bexpr(&x.slice)?,
+                ctx: ctx(x.ctx),
+            },
+            r::Expr::Starred(x) => ExprKind::Starred {
+                value: self.bexpr(&x.value)?,
+                ctx: ctx(x.ctx),
+            },
+            r::Expr::Name(x) => ExprKind::Name {
+                id: x.id.to_string(),
+                ctx: ctx(x.ctx),
+            },
+            r::Expr::List(x) => ExprKind::List {
+                elts: self.exprs(&x.elts)?,
+                ctx: ctx(x.ctx),
+            },
             r::Expr::Tuple(x) => {
-                let kind = ExprKind::Tuple { elts: self.exprs(&x.elts)?, ctx: ctx(x.ctx) };
+                let kind = ExprKind::Tuple {
+                    elts: self.exprs(&x.elts)?,
+                    ctx: ctx(x.ctx),
+                };
                 if x.parenthesized {
                     // Inside f-strings ruff's range leaves out the parentheses.
                     return Ok(Expr::new(kind, self.loc(self.with_parens(range))));
@@ -186,14 +239,23 @@ impl Lowerer<'_, '_> {
     /// delimited by them.
     fn with_parens(&self, range: TextRange) -> TextRange {
         let src = self.src();
-        let (start, end) = (u32::from(range.start()) as usize, u32::from(range.end()) as usize);
+        let (start, end) = (
+            u32::from(range.start()) as usize,
+            u32::from(range.end()) as usize,
+        );
         if src.as_bytes().get(start) == Some(&b'(') {
             return range;
         }
         let before = src[..start].trim_end_matches([' ', '\t', '\n', '\r', '\x0c']);
-        let after_len = src[end..].len() - src[end..].trim_start_matches([' ', '\t', '\n', '\r', '\x0c']).len();
+        let after_len = src[end..].len()
+            - src[end..]
+                .trim_start_matches([' ', '\t', '\n', '\r', '\x0c'])
+                .len();
         if before.ends_with('(') && src[end + after_len..].starts_with(')') {
-            TextRange::new(TextSize::from((before.len() - 1) as u32), TextSize::from((end + after_len + 1) as u32))
+            TextRange::new(
+                TextSize::from((before.len() - 1) as u32),
+                TextSize::from((end + after_len + 1) as u32),
+            )
         } else {
             range
         }
@@ -202,13 +264,19 @@ impl Lowerer<'_, '_> {
     /// The range CPython 3.11 gives a bare tuple in an f-string field.
     fn bare_tuple_in_fstring(&self, range: TextRange) -> TextRange {
         let src = self.src();
-        let (start, end) = (u32::from(range.start()) as usize, u32::from(range.end()) as usize);
+        let (start, end) = (
+            u32::from(range.start()) as usize,
+            u32::from(range.end()) as usize,
+        );
         let before = src[..start].trim_end_matches([' ', '\t']);
         let after = end + (src[end..].len() - src[end..].trim_start_matches([' ', '\t']).len());
         if !before.ends_with('{') {
             return range;
         }
-        TextRange::new(TextSize::from((before.len() - 1) as u32), TextSize::from((after + 1) as u32))
+        TextRange::new(
+            TextSize::from((before.len() - 1) as u32),
+            TextSize::from((after + 1) as u32),
+        )
     }
 
     /// Parses an integer literal from its source text (any base, underscores).
@@ -220,7 +288,8 @@ impl Lowerer<'_, '_> {
             Some(p) if p == "0b" => (&text[2..], 2),
             _ => (&text[..], 10),
         };
-        BigInt::parse_bytes(digits.as_bytes(), radix).ok_or_else(|| self.invalid(range, "invalid decimal literal"))
+        BigInt::parse_bytes(digits.as_bytes(), radix)
+            .ok_or_else(|| self.invalid(range, "invalid decimal literal"))
     }
 
     /// Positional and keyword arguments of a call or class definition.
@@ -299,18 +368,33 @@ impl Lowerer<'_, '_> {
     fn fstring(&mut self, value: &r::FStringValue, whole: TextRange) -> R<Expr> {
         self.fstring_whole = whole;
         let whole_loc = self.loc(whole);
-        let mut parts = Parts { values: Vec::new(), buf: String::new() };
+        let mut parts = Parts {
+            values: Vec::new(),
+            buf: String::new(),
+        };
         for part in value.iter() {
             match part {
                 r::FStringPart::Literal(s) => parts.buf.push_str(&s.value),
                 r::FStringPart::FString(f) => {
                     let part_loc = self.loc(f.range);
-                    self.fstring_elements(&f.elements, &mut parts, whole_loc, whole_loc, part_loc, None)?;
+                    self.fstring_elements(
+                        &f.elements,
+                        &mut parts,
+                        whole_loc,
+                        whole_loc,
+                        part_loc,
+                        None,
+                    )?;
                 }
             }
         }
         parts.flush(whole_loc);
-        Ok(Expr::new(ExprKind::JoinedStr { values: parts.values }, whole_loc))
+        Ok(Expr::new(
+            ExprKind::JoinedStr {
+                values: parts.values,
+            },
+            whole_loc,
+        ))
     }
 
     fn fstring_elements(
@@ -366,17 +450,35 @@ impl Lowerer<'_, '_> {
                                 }
                             }
                             let whole = self.fstring_whole;
-                            let mut sp = Parts { values: Vec::new(), buf: String::new() };
+                            let mut sp = Parts {
+                                values: Vec::new(),
+                                buf: String::new(),
+                            };
                             self.enter(spec.range, |this| {
-                                this.fstring_elements(&spec.elements, &mut sp, part_loc, fv_loc, part_loc, Some(whole))
+                                this.fstring_elements(
+                                    &spec.elements,
+                                    &mut sp,
+                                    part_loc,
+                                    fv_loc,
+                                    part_loc,
+                                    Some(whole),
+                                )
                             })?;
                             sp.flush(part_loc);
-                            Some(Box::new(Expr::new(ExprKind::JoinedStr { values: sp.values }, part_loc)))
+                            Some(Box::new(Expr::new(
+                                ExprKind::JoinedStr { values: sp.values },
+                                part_loc,
+                            )))
                         }
                     };
-                    parts
-                        .values
-                        .push(Expr::new(ExprKind::FormattedValue { value, conversion, format_spec }, fv_loc));
+                    parts.values.push(Expr::new(
+                        ExprKind::FormattedValue {
+                            value,
+                            conversion,
+                            format_spec,
+                        },
+                        fv_loc,
+                    ));
                 }
             }
         }
@@ -391,8 +493,15 @@ impl Lowerer<'_, '_> {
         let src = self.src();
         let end = crate::lower::skip_trivia_inline(src, u32::from(whole.end()) as usize);
         let at_eol = end >= src.len() || matches!(src.as_bytes()[end], b'\n' | b'\r' | b'#');
-        let width = if at_eol { 0 } else { src[end..].chars().next().map_or(0, char::len_utf8) };
-        let r = TextRange::new(TextSize::from(end as u32), TextSize::from((end + width) as u32));
+        let width = if at_eol {
+            0
+        } else {
+            src[end..].chars().next().map_or(0, char::len_utf8)
+        };
+        let r = TextRange::new(
+            TextSize::from(end as u32),
+            TextSize::from((end + width) as u32),
+        );
         self.invalid(r, "f-string: expressions nested too deeply")
     }
 
@@ -420,7 +529,12 @@ impl Parts {
     fn flush(&mut self, loc: Loc) {
         if !self.buf.is_empty() {
             let s = std::mem::take(&mut self.buf);
-            self.values.push(Expr::new(ExprKind::Constant { value: Constant::Str(s) }, loc));
+            self.values.push(Expr::new(
+                ExprKind::Constant {
+                    value: Constant::Str(s),
+                },
+                loc,
+            ));
         }
     }
 }

@@ -23,7 +23,9 @@ impl Lowerer<'_, '_> {
     fn pattern_inner(&mut self, p: &r::Pattern) -> R<Pattern> {
         let loc = self.loc(p.range());
         let kind = match p {
-            r::Pattern::MatchValue(x) => PatternKind::MatchValue { value: self.bexpr(&x.value)? },
+            r::Pattern::MatchValue(x) => PatternKind::MatchValue {
+                value: self.bexpr(&x.value)?,
+            },
             r::Pattern::MatchSingleton(x) => PatternKind::MatchSingleton {
                 value: match x.value {
                     r::Singleton::None => Constant::None,
@@ -31,7 +33,9 @@ impl Lowerer<'_, '_> {
                     r::Singleton::False => Constant::Bool(false),
                 },
             },
-            r::Pattern::MatchSequence(x) => PatternKind::MatchSequence { patterns: self.patterns(&x.patterns)? },
+            r::Pattern::MatchSequence(x) => PatternKind::MatchSequence {
+                patterns: self.patterns(&x.patterns)?,
+            },
             r::Pattern::MatchMapping(x) => PatternKind::MatchMapping {
                 keys: self.exprs(&x.keys)?,
                 patterns: self.patterns(&x.patterns)?,
@@ -46,9 +50,16 @@ impl Lowerer<'_, '_> {
                     kwd_attrs.push(k.attr.id.to_string());
                     kwd_patterns.push(self.pattern(&k.pattern)?);
                 }
-                PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns }
+                PatternKind::MatchClass {
+                    cls,
+                    patterns,
+                    kwd_attrs,
+                    kwd_patterns,
+                }
             }
-            r::Pattern::MatchStar(x) => PatternKind::MatchStar { name: x.name.as_ref().map(|n| n.id.to_string()) },
+            r::Pattern::MatchStar(x) => PatternKind::MatchStar {
+                name: x.name.as_ref().map(|n| n.id.to_string()),
+            },
             r::Pattern::MatchAs(x) => PatternKind::MatchAs {
                 pattern: match &x.pattern {
                     Some(p) => Some(Box::new(self.pattern(p)?)),
@@ -56,7 +67,9 @@ impl Lowerer<'_, '_> {
                 },
                 name: x.name.as_ref().map(|n| n.id.to_string()),
             },
-            r::Pattern::MatchOr(x) => PatternKind::MatchOr { patterns: self.patterns(&x.patterns)? },
+            r::Pattern::MatchOr(x) => PatternKind::MatchOr {
+                patterns: self.patterns(&x.patterns)?,
+            },
         };
         Ok(Pattern { kind, loc })
     }

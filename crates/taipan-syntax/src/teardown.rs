@@ -34,6 +34,8 @@ pub(crate) fn dispose(m: r::Mod) {
 
 struct Work<'a>(&'a mut Vec<Node>);
 
+// `Box` parameters mirror ruff's field types; unboxing them is the point.
+#[allow(clippy::boxed_local, clippy::vec_box)]
 impl Work<'_> {
     fn e(&mut self, e: r::Expr) {
         self.0.push(Node::E(e));

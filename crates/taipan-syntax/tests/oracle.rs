@@ -14,14 +14,20 @@ use taipan_syntax::dump::{dump_expression, dump_interactive, dump_module, quote}
 use taipan_syntax::SyntaxError;
 
 fn python311() -> bool {
-    let out = Command::new("python3").args(["-c", "import sys; print(sys.version_info[:2] == (3, 11))"]).output();
+    let out = Command::new("python3")
+        .args(["-c", "import sys; print(sys.version_info[:2] == (3, 11))"])
+        .output();
     matches!(out, Ok(o) if String::from_utf8_lossy(&o.stdout).trim() == "True")
 }
 
 /// (mode, xfail, source) for every case of a corpus file. A header
 /// `=== MODE xfail` marks a known gap: reported, but not a failure.
 fn cases(text: &str) -> Vec<(String, bool, String)> {
-    let text = if text.starts_with("=== ") { format!("\n{text}") } else { text.to_string() };
+    let text = if text.starts_with("=== ") {
+        format!("\n{text}")
+    } else {
+        text.to_string()
+    };
     text.split("\n=== ")
         .skip(1)
         .map(|chunk| {
@@ -63,17 +69,36 @@ fn check_file(path: &Path) -> (usize, Vec<String>) {
     let text = std::fs::read_to_string(path).unwrap();
     let cases = cases(&text);
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/pydump.py");
-    let out = Command::new("python3").arg(&script).arg(path).output().expect("run python3");
-    assert!(out.status.success(), "pydump failed: {}", String::from_utf8_lossy(&out.stderr));
-    let expected: Vec<String> = String::from_utf8(out.stdout).unwrap().lines().map(str::to_string).collect();
-    assert_eq!(expected.len(), cases.len(), "case count mismatch in {}", path.display());
+    let out = Command::new("python3")
+        .arg(&script)
+        .arg(path)
+        .output()
+        .expect("run python3");
+    assert!(
+        out.status.success(),
+        "pydump failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let expected: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(
+        expected.len(),
+        cases.len(),
+        "case count mismatch in {}",
+        path.display()
+    );
     let mut failures = Vec::new();
     for ((mode, xfail, src), want) in cases.iter().zip(&expected) {
         let got = taipan(mode, src);
         if &got != want && *xfail {
             eprintln!("known gap ({mode}) {src:?}\n  cpython: {want}\n  taipan:  {got}");
         } else if &got != want {
-            failures.push(format!("--- case ({mode}) {src:?}\n  cpython: {want}\n  taipan:  {got}"));
+            failures.push(format!(
+                "--- case ({mode}) {src:?}\n  cpython: {want}\n  taipan:  {got}"
+            ));
         }
     }
     (cases.len(), failures)
@@ -86,7 +111,10 @@ fn corpus_files() -> Vec<PathBuf> {
         Some(d) => PathBuf::from(d),
         None => Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"),
     };
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     files.sort();
     files
 }
@@ -101,15 +129,27 @@ fn matches_cpython() {
     let mut total = 0;
     let mut failures = Vec::new();
     for f in corpus_files() {
-        if only.as_deref().is_some_and(|o| !f.to_string_lossy().contains(o)) {
+        if only
+            .as_deref()
+            .is_some_and(|o| !f.to_string_lossy().contains(o))
+        {
             continue;
         }
         let (n, fails) = check_file(&f);
         total += n;
-        failures.extend(fails.into_iter().map(|m| format!("[{}] {m}", f.file_name().unwrap().to_string_lossy())));
+        failures.extend(
+            fails
+                .into_iter()
+                .map(|m| format!("[{}] {m}", f.file_name().unwrap().to_string_lossy())),
+        );
     }
     if !failures.is_empty() {
-        panic!("{} of {} cases differ from CPython:\n{}", failures.len(), total, failures.join("\n"));
+        panic!(
+            "{} of {} cases differ from CPython:\n{}",
+            failures.len(),
+            total,
+            failures.join("\n")
+        );
     }
     eprintln!("{total} cases match CPython");
 }

@@ -5,7 +5,12 @@ use taipan_syntax::{parse_expression, parse_module, SyntaxError, SyntaxErrorKind
 
 /// Runs `f` on a thread with an 8 MiB stack.
 fn on_8mib<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
-    std::thread::Builder::new().stack_size(8 << 20).spawn(f).unwrap().join().expect("no panic")
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .expect("no panic")
 }
 
 fn module(src: String) -> Result<(), SyntaxError> {
@@ -22,7 +27,11 @@ const RECURSION: &str = "maximum recursion depth exceeded during compilation";
 fn deep_unary_chains() {
     for op in ["not ", "-", "+", "~"] {
         let k = kind(op.repeat(100_000) + "x");
-        assert_eq!(k, Some((SyntaxErrorKind::RecursionError, RECURSION.into())), "{op}");
+        assert_eq!(
+            k,
+            Some((SyntaxErrorKind::RecursionError, RECURSION.into())),
+            "{op}"
+        );
     }
 }
 
@@ -37,7 +46,13 @@ fn deep_lambda_and_ternary() {
 #[test]
 fn deep_brackets() {
     let k = kind("[".repeat(100_000) + &"]".repeat(100_000));
-    assert_eq!(k, Some((SyntaxErrorKind::SyntaxError, "too many nested parentheses".into())));
+    assert_eq!(
+        k,
+        Some((
+            SyntaxErrorKind::SyntaxError,
+            "too many nested parentheses".into()
+        ))
+    );
     assert!(module("(".repeat(200) + "x" + &")".repeat(200)).is_ok());
     assert!(kind("(".repeat(201) + "x" + &")".repeat(201)).is_some());
 }
@@ -54,7 +69,11 @@ fn long_binary_chain() {
 fn deep_postfix_chains() {
     for (unit, tail) in [(".x", ""), ("()", ""), ("[0]", "")] {
         let k = kind("x".to_string() + &unit.repeat(100_000) + tail);
-        assert_eq!(k.map(|k| k.0), Some(SyntaxErrorKind::RecursionError), "{unit}");
+        assert_eq!(
+            k.map(|k| k.0),
+            Some(SyntaxErrorKind::RecursionError),
+            "{unit}"
+        );
     }
 }
 
@@ -63,7 +82,10 @@ fn depth_limit_matches_cpython() {
     // CPython 3.11 (top level, default recursion limit) accepts 2989 nested
     // `not`s and rejects 2990.
     assert!(module("not ".repeat(2989) + "x").is_ok());
-    assert_eq!(kind("not ".repeat(2990) + "x").map(|k| k.0), Some(SyntaxErrorKind::RecursionError));
+    assert_eq!(
+        kind("not ".repeat(2990) + "x").map(|k| k.0),
+        Some(SyntaxErrorKind::RecursionError)
+    );
 }
 
 #[test]
@@ -76,13 +98,23 @@ fn deep_indentation() {
     src += &" ".repeat(1000);
     src += "pass\n";
     let e = module(src).unwrap_err();
-    assert_eq!((e.kind, e.msg.as_str(), e.lineno), (SyntaxErrorKind::IndentationError, "too many levels of indentation", 101));
+    assert_eq!(
+        (e.kind, e.msg.as_str(), e.lineno),
+        (
+            SyntaxErrorKind::IndentationError,
+            "too many levels of indentation",
+            101
+        )
+    );
 }
 
 #[test]
 fn long_elif_chain() {
     let src = "if x: pass\n".to_string() + &"elif x: pass\n".repeat(100_000);
-    assert_eq!(kind(src).map(|k| k.0), Some(SyntaxErrorKind::RecursionError));
+    assert_eq!(
+        kind(src).map(|k| k.0),
+        Some(SyntaxErrorKind::RecursionError)
+    );
     let src = "if x: pass\n".to_string() + &"elif x: pass\n".repeat(2000);
     assert!(module(src).is_ok());
 }
@@ -115,14 +147,60 @@ fn deep_expression_mode() {
 #[test]
 fn garbage_does_not_panic() {
     let inputs = [
-        "", "\n", "\\", "\\\n", "'", "\"\"\"", "f'{", "f'{'", "f'}'", "f'{x!'", "f'{x:{'", "0x", "1e", "@", "(", ")",
-        "\u{feff}x = 1", "x = 1\r\ny = 2\r", "def", "class", "match", "case", "lambda", "\t\tx", "if x:\n\ty\n        z",
-        "é", "€", "\u{0}", "x = '\\N{", "b'\\xff'", "u'", "rb'\\", "del", "import .", "from . import", "*", "**", "a[", "a[:",
-        "async", "await", "yield", "x: int = ", "with", "with (", "try:", "except", "global", "nonlocal x, ", "(yield",
+        "",
+        "\n",
+        "\\",
+        "\\\n",
+        "'",
+        "\"\"\"",
+        "f'{",
+        "f'{'",
+        "f'}'",
+        "f'{x!'",
+        "f'{x:{'",
+        "0x",
+        "1e",
+        "@",
+        "(",
+        ")",
+        "\u{feff}x = 1",
+        "x = 1\r\ny = 2\r",
+        "def",
+        "class",
+        "match",
+        "case",
+        "lambda",
+        "\t\tx",
+        "if x:\n\ty\n        z",
+        "é",
+        "€",
+        "\u{0}",
+        "x = '\\N{",
+        "b'\\xff'",
+        "u'",
+        "rb'\\",
+        "del",
+        "import .",
+        "from . import",
+        "*",
+        "**",
+        "a[",
+        "a[:",
+        "async",
+        "await",
+        "yield",
+        "x: int = ",
+        "with",
+        "with (",
+        "try:",
+        "except",
+        "global",
+        "nonlocal x, ",
+        "(yield",
     ];
     for src in inputs {
         let s = src.to_string();
-        let _ = on_8mib(move || {
+        on_8mib(move || {
             let _ = parse_module(&s, "<t>");
             let _ = parse_expression(&s, "<t>");
             let _ = taipan_syntax::parse_interactive(&s, "<t>");
