@@ -6,11 +6,24 @@
 //! mirrors CPython 3.11's `ast` module, locations included. Errors are mapped
 //! to CPython's `SyntaxError` messages and positions where recognisable.
 //!
+//! Fidelity is checked against CPython itself (`tests/oracle.rs`): the
+//! corpus in `tests/corpus/`, and — via `TAIPAN_CORPUS_DIR` — whole code
+//! bases such as the standard library, whose every file lowers to exactly
+//! CPython's tree and locations.
+//!
 //! Robustness: no input panics or overflows the stack. A pre-scan enforces
 //! CPython's tokenizer limits (200 nested brackets, 100 indentation levels),
 //! ruff grows its own stack while parsing, the lowering is depth-limited by
-//! [`MAX_AST_DEPTH`] and grows the stack on demand, and ruff's tree is torn
-//! down iteratively.
+//! [`MAX_AST_DEPTH`] and grows the stack on demand, ruff's tree is torn down
+//! iteratively, and a panic guard turns any internal bug into a
+//! `SyntaxError`.
+//!
+//! Known divergences: lone surrogates in string literals become U+FFFD (Rust
+//! strings cannot hold them; project-wide convention); a `Constant` has no
+//! `kind` (`u''` prefix); `SyntaxError` positions are unsigned, so CPython's
+//! `-1` offsets read `0`. Callers must strip a UTF-8 BOM and decode source
+//! files themselves (as CPython's file reader does) and, for `eval()` of a
+//! string, strip leading spaces and tabs first (as CPython's `eval` does).
 
 pub mod ast;
 pub mod dump;

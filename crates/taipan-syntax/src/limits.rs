@@ -1,9 +1,11 @@
-//! A CPython-3.11-faithful tokenizer *error* scan, run before ruff parses.
+//! A CPython-3.11-faithful tokenizer *error* scan, run alongside ruff.
 //!
 //! CPython reports tokenizer errors (bad brackets, unterminated strings,
 //! invalid characters and number literals, indentation problems, its nesting
-//! limits) in preference to parser errors, wherever they occur in the file,
-//! and with its own messages and positions. ruff's lexer differs in all of
+//! limits) with its own messages and positions, mostly in preference to
+//! parser errors (`lib.rs` applies CPython's precedence: errors its tokenizer
+//! raises win wherever they are; those it only flags win if the parser gets
+//! that far; an earlier "unexpected indent" wins over both). ruff's lexer differs in all of
 //! these, so this module re-scans the source the way CPython's tokenizer does
 //! and returns the first such error. It also enforces CPython's limits — more
 //! than 200 nested brackets (`too many nested parentheses`) and 100

@@ -207,3 +207,24 @@ fn garbage_does_not_panic() {
         });
     }
 }
+
+#[test]
+fn deepest_accepted_tree_is_usable_on_8mib() {
+    // The deepest tree the front end accepts must survive the derived
+    // trait impls (recursive) on an ordinary 8 MiB thread.
+    on_8mib(|| {
+        for src in [
+            "not ".repeat(2989) + "x",
+            "-".repeat(2989) + "x",
+            "x".to_string() + &".a".repeat(2989),
+        ] {
+            let m = parse_module(&src, "<t>").unwrap();
+            let c = m.clone();
+            assert_eq!(c, m);
+            let s = format!("{m:?}");
+            assert!(s.len() > 2989);
+            let _ = taipan_syntax::dump::dump_module(&m);
+            drop(c);
+        }
+    });
+}
