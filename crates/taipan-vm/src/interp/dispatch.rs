@@ -645,8 +645,11 @@ impl Vm {
                 let m = self.exception_matches(&exc, &typ)?;
                 self.push(Value::bool(m));
             }
-            CHECK_EG_MATCH => {
+            CHECK_EG_MATCH | PREP_RERAISE_STAR => {
                 return Err(self.not_implemented_error("except* is not supported yet"))
+            }
+            GET_AITER | GET_ANEXT | BEFORE_ASYNC_WITH | END_ASYNC_FOR | ASYNC_GEN_WRAP | GET_AWAITABLE => {
+                return Err(self.not_implemented_error("async/await is not supported yet"))
             }
             RERAISE => {
                 let exc = self.pop();
