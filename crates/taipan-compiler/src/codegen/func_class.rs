@@ -21,7 +21,6 @@ impl<'a> Compiler<'a> {
             .chain(args.kwarg.iter().map(|b| &**b));
         for a in all {
             if a.arg == "__debug__" {
-                self.set_loc(&a.loc);
                 return Err(self.error("cannot assign to __debug__"));
             }
         }

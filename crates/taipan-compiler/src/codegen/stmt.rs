@@ -545,11 +545,18 @@ impl<'a> Compiler<'a> {
                         continue;
                     }
                     for a in names {
+                        let l = &s.loc;
+                        let at = |msg: String| {
+                            let mut e = self.error_at(msg, l);
+                            e.end_lineno = l.lineno;
+                            e.end_offset = 0;
+                            e
+                        };
                         if a.name == "braces" {
-                            return Err(self.error_at("not a chance", &s.loc));
+                            return Err(at("not a chance".into()));
                         }
                         if !FUTURE_FEATURES.contains(&a.name.as_str()) {
-                            return Err(self.error_at(format!("future feature {} is not defined", a.name), &s.loc));
+                            return Err(at(format!("future feature {} is not defined", a.name)));
                         }
                         if a.name == "annotations" {
                             self.future_annotations = true;

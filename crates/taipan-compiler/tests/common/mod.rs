@@ -133,3 +133,132 @@ pub fn cpython(src: &str, mode: &str) -> Result<Vec<Flat>, (String, String, i64,
     }
     Ok(flats)
 }
+
+fn jump_target(op: Opcode, arg: u32, next: usize) -> Option<i64> {
+    match op.jump_kind() {
+        taipan_bytecode::JumpKind::Forward => Some(next as i64 + arg as i64),
+        taipan_bytecode::JumpKind::Backward => Some(next as i64 - arg as i64),
+        taipan_bytecode::JumpKind::None => None,
+    }
+}
+
+fn effect(op: Opcode, arg: u32, taken: bool) -> i32 {
+    match op {
+        Opcode::SEND if taken => -1,
+        Opcode::RETURN_GENERATOR => 1,
+        _ => op.stack_effect(arg, taken),
+    }
+}
+
+/// Structural checks on a code object and its nested code objects: every jump
+/// and handler lands on an instruction boundary, the stack depth is consistent
+/// along every path (exception edges included), never negative, and within
+/// `stacksize`; handlers come after the code they protect.
+pub fn verify(co: &CodeObject) -> Result<(), String> {
+    let ins = decode(co);
+    let mut index = std::collections::HashMap::new();
+    for (k, i) in ins.iter().enumerate() {
+        index.insert(i.offset, k);
+    }
+    // EXTENDED_ARG prefixes: an instruction "starts" at its first prefix, but our
+    // decode records the real instruction's offset; compute prefix starts.
+    let mut starts = std::collections::HashSet::new();
+    {
+        let mut i = 0;
+        let mut start = 0;
+        let mut in_ext = false;
+        while i < co.code.len() {
+            let (byte, _) = taipan_bytecode::decode(co.code[i]);
+            let op = Opcode::from_u8(byte).ok_or("bad opcode")?;
+            if !in_ext {
+                start = i;
+            }
+            if op == Opcode::EXTENDED_ARG {
+                in_ext = true;
+                i += 1;
+                continue;
+            }
+            in_ext = false;
+            starts.insert(start);
+            index.insert(start, index[&i]);
+            i += 1 + op.cache_entries();
+        }
+        if co.locations.len() != co.code.len() {
+            return Err(format!("{}: {} locations for {} code units", co.qualname, co.locations.len(), co.code.len()));
+        }
+    }
+    let code_len = co.code.len();
+    for e in &co.exception_table {
+        if !starts.contains(&(e.start as usize)) || !(starts.contains(&(e.end as usize)) || e.end as usize == code_len) {
+            return Err(format!("{}: exception entry {:?} not on boundaries", co.qualname, e));
+        }
+        if !starts.contains(&(e.target as usize)) {
+            return Err(format!("{}: handler target {} not on a boundary", co.qualname, e.target));
+        }
+        if e.target < e.end {
+            return Err(format!("{}: handler {:?} precedes the code it covers", co.qualname, e));
+        }
+    }
+    let mut depth: Vec<Option<i32>> = vec![None; ins.len()];
+    let mut work: Vec<(usize, i32)> = vec![(0, 0)];
+    let mut maxd = 0;
+    while let Some((k, d)) = work.pop() {
+        if k >= ins.len() {
+            return Err(format!("{}: fell off the end", co.qualname));
+        }
+        match depth[k] {
+            Some(old) if old == d => continue,
+            Some(old) => return Err(format!("{}: inconsistent depth at {}: {} vs {}", co.qualname, ins[k].offset * 2, old, d)),
+            None => depth[k] = Some(d),
+        }
+        let i = &ins[k];
+        let op = Opcode::from_u8(taipan_bytecode::decode(co.code[i.offset]).0).unwrap();
+        let next = i.offset + 1 + op.cache_entries();
+        if let Some(h) = co.handler_for(i.offset as u32) {
+            if (h.depth as i32) > d {
+                return Err(format!("{}: handler depth {} above stack depth {} at {}", co.qualname, h.depth, d, i.offset * 2));
+            }
+            let hd = h.depth as i32 + h.push_lasti as i32 + 1;
+            maxd = maxd.max(hd);
+            let Some(&hk) = index.get(&(h.target as usize)) else { return Err("bad handler".into()) };
+            work.push((hk, hd));
+        }
+        let nd = d + effect(op, i.arg, false);
+        if nd < 0 {
+            return Err(format!("{}: negative stack depth at {} ({})", co.qualname, i.offset * 2, i.op));
+        }
+        maxd = maxd.max(nd);
+        if let Some(t) = jump_target(op, i.arg, next) {
+            if t < 0 || !starts.contains(&(t as usize)) {
+                return Err(format!("{}: jump at {} to {} not on a boundary", co.qualname, i.offset * 2, t * 2));
+            }
+            let td = d + effect(op, i.arg, true);
+            maxd = maxd.max(td);
+            work.push((index[&(t as usize)], td));
+        }
+        let no_fallthrough = matches!(
+            op,
+            Opcode::RETURN_VALUE
+                | Opcode::RAISE_VARARGS
+                | Opcode::RERAISE
+                | Opcode::JUMP_FORWARD
+                | Opcode::JUMP_BACKWARD
+                | Opcode::JUMP_BACKWARD_NO_INTERRUPT
+        );
+        if !no_fallthrough {
+            match index.get(&next) {
+                Some(&nk) => work.push((nk, nd)),
+                None => return Err(format!("{}: falls off the end after {}", co.qualname, i.op)),
+            }
+        }
+    }
+    if maxd as u32 > co.stacksize {
+        return Err(format!("{}: stacksize {} < needed {}", co.qualname, co.stacksize, maxd));
+    }
+    for c in &co.consts {
+        if let Constant::Code(inner) = c {
+            verify(inner)?;
+        }
+    }
+    Ok(())
+}
