@@ -652,13 +652,11 @@ impl Vm {
                 return Err(self.not_implemented_error("async/await is not supported yet"))
             }
             RERAISE => {
+                // With oparg, CPython restores f_lasti from the stack for the frame's
+                // line number, but looks the handler up at this RERAISE (ceval's
+                // exception_unwind uses next_instr). Re-raises add no traceback entry,
+                // so only the handler position matters here.
                 let exc = self.pop();
-                if arg != 0 {
-                    let lasti = self.peek(arg).as_small_int().unwrap_or(0) as usize;
-                    if let Some(f) = self.frames.last_mut() {
-                        f.lasti = lasti;
-                    }
-                }
                 self.reraising = true;
                 return Err(PyErr(exc));
             }
