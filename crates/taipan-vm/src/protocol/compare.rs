@@ -67,26 +67,36 @@ impl Vm {
 
     /// `a op b` for comparison operators, returning the result object.
     pub fn compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+        if is_native(a) && is_native(b) {
+            let r = self.native_compare(a, b, op)?;
+            if !r.is_not_implemented() {
+                return Ok(r);
+            }
+        }
+        self.rich_compare_dunder(a, b, op)
+    }
+
+    /// Comparison of two builtin values without dunder dispatch; NotImplemented when
+    /// the types don't compare natively.
+    pub fn native_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
         if let Some(o) = self.native_order(a, b) {
             return Ok(Value::bool(match o {
                 Some(o) => apply(op, o),
                 None => op == CompareOp::Ne,
             }));
         }
-        if is_native(a) && is_native(b) {
-            if let Some(r) = self.sequence_compare(a, b, op)? {
-                return Ok(Value::bool(r));
-            }
-            if matches!(op, CompareOp::Eq | CompareOp::Ne) {
-                if let Some(r) = self.native_eq(a, b)? {
-                    return Ok(Value::bool(r ^ (op == CompareOp::Ne)));
-                }
-            }
-            if let Some(r) = crate::types::set_methods::set_compare(self, a, b, op)? {
-                return Ok(r);
+        if let Some(r) = self.sequence_compare(a, b, op)? {
+            return Ok(Value::bool(r));
+        }
+        if let Some(r) = crate::types::set_methods::set_compare(self, a, b, op)? {
+            return Ok(r);
+        }
+        if matches!(op, CompareOp::Eq | CompareOp::Ne) {
+            if let Some(r) = self.native_eq(a, b)? {
+                return Ok(Value::bool(r ^ (op == CompareOp::Ne)));
             }
         }
-        self.rich_compare_dunder(a, b, op)
+        Ok(Value::NOT_IMPLEMENTED)
     }
 
     fn rich_compare_dunder(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {

@@ -508,7 +508,7 @@ impl Vm {
                 if b == 0 {
                     return Err(self.zero_division_error("integer division or modulo by zero"));
                 }
-                a.checked_div_euclid(b).map(|_| a.div_floor(&b))
+                a.checked_div_euclid(b).map(|_| Integer::div_floor(&a, &b))
             }
             BinaryOp::Remainder => {
                 if b == 0 {

@@ -31,6 +31,7 @@ pub mod iter_methods;
 pub mod list;
 pub mod list_methods;
 pub mod module;
+pub mod native_dunders;
 pub mod object;
 pub mod range;
 pub mod range_methods;
