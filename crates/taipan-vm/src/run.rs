@@ -26,6 +26,10 @@ thread_local! {
 
 /// The `lineno`-th line of `filename` (1-based), from compiled sources or disk.
 pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
+    // Like linecache: pseudo-files such as `<string>` and `<stdin>` have no lines.
+    if filename.starts_with('<') && filename.ends_with('>') {
+        return None;
+    }
     let text = SOURCES
         .with(|s| s.borrow().get(filename).cloned())
         .or_else(|| std::fs::read_to_string(filename).ok())?;
