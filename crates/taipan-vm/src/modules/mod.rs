@@ -1,6 +1,7 @@
 //! Builtin modules implemented in Rust: `sys`, `math`, `time`, and the file objects.
 
 pub mod io;
+pub mod structseq;
 pub mod sys;
 
 use crate::heap;

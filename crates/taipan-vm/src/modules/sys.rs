@@ -117,15 +117,30 @@ pub fn init(vm: &mut Vm) {
         let fv = vm.new_native_function(name, "sys", f);
         vm.module_set(&sys, name, fv);
     }
-    let vi: Vec<Value> = vec![
-        vm.new_int(3),
-        vm.new_int(11),
-        vm.new_int(7),
-        vm.new_str("final"),
-        vm.new_int(0),
-    ];
-    let vi = vm.new_tuple(vi);
+    let vi_cls = vm.new_struct_seq_type("sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
+    let vi: Vec<Value> = vec![vm.new_int(3), vm.new_int(11), vm.new_int(7), vm.new_str("final"), vm.new_int(0)];
+    let vi = vm.new_struct_seq(&vi_cls, vi);
     vm.module_set(&sys, "version_info", vi);
+    let fi_cls = vm.new_struct_seq_type(
+        "sys",
+        "float_info",
+        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+    );
+    let fi: Vec<Value> = vec![
+        Value::float(f64::MAX),
+        vm.new_int(f64::MAX_EXP as i64),
+        vm.new_int(f64::MAX_10_EXP as i64),
+        Value::float(f64::MIN_POSITIVE),
+        vm.new_int(f64::MIN_EXP as i64),
+        vm.new_int(f64::MIN_10_EXP as i64),
+        vm.new_int(f64::DIGITS as i64),
+        vm.new_int(f64::MANTISSA_DIGITS as i64),
+        Value::float(f64::EPSILON),
+        vm.new_int(2),
+        vm.new_int(1),
+    ];
+    let fi = vm.new_struct_seq(&fi_cls, fi);
+    vm.module_set(&sys, "float_info", fi);
     let v = vm.new_str("3.11.7 (Taipan)");
     vm.module_set(&sys, "version", v);
     let m = vm.new_int(i64::MAX);
