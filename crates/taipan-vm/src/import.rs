@@ -180,6 +180,9 @@ impl Vm {
                     self.register_module(full, m.clone());
                     return Ok(m);
                 }
+                if let Some((source, is_pkg)) = crate::frozen::lookup(full) {
+                    return self.load_frozen_module(full, source, is_pkg);
+                }
                 let path = self.sys_attr("path");
                 match path.downcast_ref::<ListData>() {
                     Some(l) => l.to_vec().iter().map(s).collect(),
@@ -275,6 +278,32 @@ impl Vm {
             if let Some(pm) = self.modules_get(p) {
                 self.module_set(&pm, c, module.clone());
             }
+        }
+        Ok(self.modules_get(full).unwrap_or(module))
+    }
+
+    fn load_frozen_module(&mut self, full: &str, source: &str, is_pkg: bool) -> PyResult<Value> {
+        let module = self.new_module(full);
+        let b = self.builtins_module.clone();
+        self.module_set(&module, "__builtins__", b);
+        let pkg = if is_pkg { full } else { full.rsplit_once('.').map(|(a, _)| a).unwrap_or("") };
+        let pv = self.new_str(pkg);
+        self.module_set(&module, "__package__", pv);
+        if is_pkg {
+            let path = self.new_list(vec![]);
+            self.module_set(&module, "__path__", path);
+        }
+        self.register_module(full, module.clone());
+        let filename = format!("<frozen {}>", full);
+        let r = self
+            .compile_source(source, &filename, taipan_compiler::Mode::Exec)
+            .and_then(|code| {
+                let globals = module.downcast_ref::<ModuleData>().unwrap().dict.clone();
+                self.run_code(&code, &globals, &globals)
+            });
+        if let Err(e) = r {
+            self.unregister_module(full);
+            return Err(e);
         }
         Ok(self.modules_get(full).unwrap_or(module))
     }

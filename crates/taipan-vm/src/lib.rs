@@ -13,6 +13,7 @@
 pub mod args;
 pub mod builtins;
 pub mod errors;
+pub mod frozen;
 pub mod heap;
 pub mod import;
 pub mod interp;

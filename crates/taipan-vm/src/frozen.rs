@@ -1,0 +1,12 @@
+//! Standard-library modules written in Python by us and embedded in the binary
+//! ("frozen", as CPython freezes its start-up modules), so an embedding program needs
+//! no files on disk. The sources live in `crates/taipan-vm/lib/`. They are found by
+//! `import` after builtin (Rust) modules and before `sys.path`.
+
+/// (module name, source, is a package)
+const FROZEN: &[(&str, &str, bool)] = &[("__future__", include_str!("../lib/__future__.py"), false)];
+
+/// The source of frozen module `name`, and whether it is a package.
+pub fn lookup(name: &str) -> Option<(&'static str, bool)> {
+    FROZEN.iter().find(|(n, _, _)| *n == name).map(|(_, s, p)| (*s, *p))
+}
