@@ -24,6 +24,25 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("next", next),
     ("callable", callable),
     ("__import__", import),
+    ("min", min),
+    ("max", max),
+    ("sorted", sorted),
+    ("any", any),
+    ("all", all),
+    ("ascii", ascii),
+    ("chr", chr),
+    ("ord", ord),
+    ("format", format),
+    ("vars", vars),
+    ("dir", dir),
+    ("globals", globals),
+    ("locals", locals),
+    ("input", input),
+    ("exec", exec),
+    ("eval", eval),
+    ("compile", compile),
+    ("exit", exit),
+    ("quit", exit),
 ];
 
 fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -271,4 +290,573 @@ fn import(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fromlist = opt(fromlist).unwrap_or(Value::NONE);
     let level = opt(level).unwrap_or(Value::small_int(0).unwrap());
     vm.import_name(&name, &fromlist, &level)
+}
+
+fn min(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "min", taipan_bytecode::CompareOp::Lt)
+}
+
+fn max(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    min_max(vm, args, "max", taipan_bytecode::CompareOp::Gt)
+}
+
+/// `min`/`max` (CPython's `min_max`).
+fn min_max(
+    vm: &mut Vm,
+    mut args: Args,
+    name: &str,
+    op: taipan_bytecode::CompareOp,
+) -> PyResult<Value> {
+    let key = args.take_kw("key").filter(|k| !k.is_none());
+    let default = args.take_kw("default");
+    if let Some((k, _)) = args.kw.first() {
+        let n = crate::args::kw_name(k).to_string();
+        return Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for {}()",
+            n, name
+        )));
+    }
+    let items: Vec<Value> = match args.pos.len() {
+        0 => {
+            return Err(vm.type_error(format!(
+                "{} expected at least 1 argument, got 0",
+                name
+            )))
+        }
+        1 => vm.collect_iter(&args.pos[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {}() with multiple positional arguments",
+                    name
+                )));
+            }
+            args.pos.to_vec()
+        }
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, Args::new([item.clone()]))?,
+            None => item.clone(),
+        };
+        match &best {
+            None => best = Some((k, item)),
+            Some((bk, _)) => {
+                let bk = bk.clone();
+                let r = vm.compare(&k, &bk, op)?;
+                if vm.is_true(&r)? {
+                    best = Some((k, item));
+                }
+            }
+        }
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{}() arg is an empty sequence", name))),
+        },
+    }
+}
+
+fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() != 1 {
+        return Err(vm.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.pos.len()
+        )));
+    }
+    let items = vm.collect_iter(&args.pos[0])?;
+    let list = vm.new_list(items);
+    vm.call_method(&list, "sort", Args::with_kw([], args.kw))?;
+    Ok(list)
+}
+
+fn any(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [it] = args.exact::<1>(vm, "any")?;
+    let it = vm.get_iter(&it)?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.is_true(&v)? {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [it] = args.exact::<1>(vm, "all")?;
+    let it = vm.get_iter(&it)?;
+    while let Some(v) = vm.next(&it)? {
+        if !vm.is_true(&v)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = args.exact::<1>(vm, "ascii")?;
+    vm.ascii(&v)
+}
+
+fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = args.exact::<1>(vm, "chr")?;
+    let Some(i) = (match vm.index_value(&v) {
+        Ok(i) => i,
+        Err(e) => {
+            if vm.is_instance(e.value(), &vm.t.overflow_error.clone()) {
+                return Err(vm.overflow_error("Python int too large to convert to C int"));
+            }
+            return Err(e);
+        }
+    }) else {
+        let tn = vm.type_name(&v);
+        return Err(vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            tn
+        )));
+    };
+    if !(0..0x110000).contains(&i) {
+        return Err(vm.value_error("chr() arg not in range(0x110000)"));
+    }
+    match char::from_u32(i as u32) {
+        Some(c) => Ok(vm.new_str(c.to_string())),
+        // Lone surrogates cannot be represented: use the replacement character.
+        None => Ok(vm.new_str("\u{fffd}")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [v] = args.exact::<1>(vm, "ord")?;
+    let nv = vm.native_of(&v);
+    if let Some(s) = nv.downcast_ref::<StrData>() {
+        let mut it = s.as_str().chars();
+        return match (it.next(), it.next()) {
+            (Some(c), None) => Ok(vm.new_int(c as i64)),
+            _ => {
+                let n = s.char_len();
+                Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    n
+                )))
+            }
+        };
+    }
+    let bytes = if let Some(b) = nv.downcast_ref::<crate::types::bytes::BytesData>() {
+        Some(b.bytes.to_vec())
+    } else {
+        nv.downcast_ref::<crate::types::bytes::ByteArrayData>()
+            .map(|b| b.bytes.borrow().to_vec())
+    };
+    if let Some(b) = bytes {
+        if b.len() == 1 {
+            return Ok(vm.new_int(b[0] as i64));
+        }
+        return Err(vm.type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
+    }
+    let tn = vm.type_name(&v);
+    Err(vm.type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        tn
+    )))
+}
+
+fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.range(vm, "format", 1, 2)?;
+    let spec = match a.get(1) {
+        Some(s) => {
+            if s.downcast_ref::<StrData>().is_none() {
+                let tn = vm.type_name(s);
+                return Err(vm.type_error(format!(
+                    "format() argument 2 must be str, not {}",
+                    tn
+                )));
+            }
+            s.clone()
+        }
+        None => vm.new_str(""),
+    };
+    vm.format(&a[0], &spec)
+}
+
+/// The locals of the calling Python frame, as a dict (`locals()`).
+pub fn frame_locals(vm: &mut Vm) -> PyResult<Value> {
+    use crate::types::function::CellData;
+    use taipan_bytecode::LocalKind;
+    let Some(frame) = vm.frames.last() else {
+        return Ok(vm.new_dict());
+    };
+    if !frame.locals.is_null() {
+        return Ok(frame.locals.clone());
+    }
+    let code = frame.code.clone();
+    let base = frame.base;
+    let d = vm.new_dict();
+    let dd = d.downcast_ref::<crate::types::dict::DictData>().unwrap();
+    for (i, name) in code.localsplus_names.iter().enumerate() {
+        let Some(v) = vm.stack.get(base + i).cloned() else {
+            break;
+        };
+        if v.is_null() {
+            continue;
+        }
+        let kind = code
+            .localsplus_kinds
+            .get(i)
+            .copied()
+            .unwrap_or(LocalKind::Local);
+        let v = if kind != LocalKind::Local {
+            match v.downcast_ref::<CellData>() {
+                Some(c) => c.get(),
+                None => v,
+            }
+        } else {
+            v
+        };
+        if v.is_null() {
+            continue;
+        }
+        dd.set_str(name.clone(), v);
+    }
+    Ok(d)
+}
+
+fn frame_globals(vm: &mut Vm) -> Value {
+    match vm.frames.last() {
+        Some(f) => f.globals.clone(),
+        None => {
+            let m = vm.main_module_dict();
+            m
+        }
+    }
+}
+
+impl Vm {
+    fn main_module_dict(&mut self) -> Value {
+        let k = self.new_str("__main__");
+        let modules = self.modules.clone();
+        let m = modules
+            .downcast_ref::<crate::types::dict::DictData>()
+            .and_then(|d| d.get(self, &k).ok().flatten());
+        match m.as_ref().and_then(|m| m.downcast_ref::<crate::types::module::ModuleData>()) {
+            Some(md) => md.dict.clone(),
+            None => self.new_dict(),
+        }
+    }
+}
+
+fn globals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [] = args.exact::<0>(vm, "globals")?;
+    Ok(frame_globals(vm))
+}
+
+fn locals(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [] = args.exact::<0>(vm, "locals")?;
+    frame_locals(vm)
+}
+
+fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.range(vm, "vars", 0, 1)?;
+    match a.first() {
+        None => frame_locals(vm),
+        Some(o) => {
+            let name = vm.n.__dict__.clone();
+            match vm.getattr_opt(o, &name)? {
+                Some(d) => Ok(d),
+                None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+            }
+        }
+    }
+}
+
+fn dict_keys_into(out: &mut Vec<Value>, d: &Value) {
+    if let Some(dd) = d.downcast_ref::<crate::types::dict::DictData>() {
+        out.extend(dd.keys());
+    }
+}
+
+fn sort_names(vm: &mut Vm, names: Vec<Value>) -> PyResult<Value> {
+    let list = vm.new_list(names);
+    vm.call_method(&list, "sort", Args::default())?;
+    Ok(list)
+}
+
+fn dedup_strs(names: Vec<Value>) -> Vec<Value> {
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for n in names {
+        let key = match n.downcast_ref::<StrData>() {
+            Some(s) => s.as_str().to_string(),
+            None => format!("\u{0}{}", n.raw_bits()),
+        };
+        if seen.insert(key) {
+            out.push(n);
+        }
+    }
+    out
+}
+
+fn dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use crate::types::class::{self, ClassData};
+    let a = args.range(vm, "dir", 0, 1)?;
+    let Some(o) = a.first().cloned() else {
+        let l = frame_locals(vm)?;
+        let mut names = Vec::new();
+        dict_keys_into(&mut names, &l);
+        return sort_names(vm, names);
+    };
+    let dname = vm.intern("__dir__");
+    if let Some(m) = vm.lookup_special(&o, &dname) {
+        if m.kind() == Some(crate::heap::ObjKind::Function) {
+            let r = vm.call_method_value(&m, &o, Args::default())?;
+            let items = vm.collect_iter(&r)?;
+            return sort_names(vm, items);
+        }
+    }
+    let mut names = Vec::new();
+    if let Some(m) = o.downcast_ref::<crate::types::module::ModuleData>() {
+        dict_keys_into(&mut names, &m.dict);
+        return sort_names(vm, dedup_strs(names));
+    }
+    let class_names = |names: &mut Vec<Value>, cls: &Value| {
+        for c in class::mro_of(cls) {
+            if let Some(cd) = c.downcast_ref::<ClassData>() {
+                dict_keys_into(names, &cd.dict);
+            }
+        }
+    };
+    if o.downcast_ref::<ClassData>().is_some() {
+        class_names(&mut names, &o);
+    } else {
+        let dn = vm.n.__dict__.clone();
+        if let Ok(Some(d)) = vm.getattr_opt(&o, &dn) {
+            dict_keys_into(&mut names, &d);
+        }
+        let cls = vm.type_of(&o);
+        class_names(&mut names, &cls);
+    }
+    sort_names(vm, dedup_strs(names))
+}
+
+fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.range(vm, "input", 0, 1)?;
+    let stdout = vm.sys_attr("stdout");
+    let stdin = vm.sys_attr("stdin");
+    if let Some(p) = a.first() {
+        let s = vm.str_string(p)?;
+        vm.write_to(&stdout, &s)?;
+    }
+    vm.flush_stdout();
+    if stdin.is_none() {
+        return Err(vm.runtime_error("input(): lost sys.stdin"));
+    }
+    let line = vm.call_method(&stdin, "readline", Args::default())?;
+    let Some(s) = line.downcast_ref::<StrData>() else {
+        let tn = vm.type_name(&line);
+        return Err(vm.type_error(format!("object.readline() returned non-string ({})", tn)));
+    };
+    let s = s.as_str();
+    if s.is_empty() {
+        return Err(vm.eof_error("EOF when reading a line"));
+    }
+    let s = s.strip_suffix('\n').unwrap_or(s).to_string();
+    Ok(vm.new_str(s))
+}
+
+/// Source text of an `exec`/`eval`/`compile` argument (str or bytes), if it is one.
+fn source_text(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
+    if let Some(s) = v.downcast_ref::<StrData>() {
+        return Ok(Some(s.as_str().to_string()));
+    }
+    let nv = vm.native_of(v);
+    if let Some(s) = nv.downcast_ref::<StrData>() {
+        return Ok(Some(s.as_str().to_string()));
+    }
+    if let Some(b) = vm.bytes_like(&nv) {
+        return match String::from_utf8(b) {
+            Ok(s) => Ok(Some(s)),
+            Err(_) => Err({ let c = vm.t.syntax_error.clone(); vm.new_exception_msg(&c, "source code cannot contain invalid UTF-8".into()) }),
+        };
+    }
+    Ok(None)
+}
+
+/// The (globals, locals) for `exec`/`eval`.
+fn exec_namespaces(
+    vm: &mut Vm,
+    globals: Value,
+    locals: Value,
+    fname: &str,
+) -> PyResult<(Value, Value)> {
+    let globals = crate::args::opt(globals).filter(|g| !g.is_none());
+    let locals = crate::args::opt(locals).filter(|l| !l.is_none());
+    if let Some(g) = &globals {
+        if g.downcast_ref::<crate::types::dict::DictData>().is_none() {
+            let tn = vm.type_name(g);
+            return Err(vm.type_error(if fname == "exec" {
+                format!("exec() globals must be a dict, not {}", tn)
+            } else {
+                "globals must be a dict".to_string()
+            }));
+        }
+    }
+    if let Some(l) = &locals {
+        let gi = vm.intern("__getitem__");
+        if l.downcast_ref::<crate::types::dict::DictData>().is_none()
+            && vm.lookup_special(l, &gi).is_none()
+        {
+            return Err(vm.type_error(if fname == "exec" {
+                format!("locals must be a mapping or None, not {}", vm.type_name(l))
+            } else {
+                "locals must be a mapping".to_string()
+            }));
+        }
+    }
+    Ok(match (globals, locals) {
+        (Some(g), Some(l)) => (g, l),
+        (Some(g), None) => (g.clone(), g),
+        (None, l) => {
+            let g = frame_globals(vm);
+            let l = match l {
+                Some(l) => l,
+                None => frame_locals(vm)?,
+            };
+            (g, l)
+        }
+    })
+}
+
+fn exec(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let _closure = args.take_kw("closure");
+    if let Some((k, _)) = args.kw.first() {
+        let n = crate::args::kw_name(k).to_string();
+        return Err(vm.type_error(format!(
+            "exec() got an unexpected keyword argument '{}'",
+            n
+        )));
+    }
+    if args.pos.is_empty() {
+        return Err(vm.type_error("exec() takes at least 1 positional argument (0 given)"));
+    }
+    if args.pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "exec() takes at most 3 positional arguments ({} given)",
+            args.pos.len()
+        )));
+    }
+    let src = args.pos[0].clone();
+    let g = args.pos.get(1).cloned().unwrap_or(Value::NULL);
+    let l = args.pos.get(2).cloned().unwrap_or(Value::NULL);
+    let (g, l) = exec_namespaces(vm, g, l, "exec")?;
+    let code = if src.kind() == Some(crate::heap::ObjKind::Code) {
+        src
+    } else {
+        match source_text(vm, &src)? {
+            Some(s) => vm.compile_source(&s, "<string>", taipan_compiler::Mode::Exec)?,
+            None => {
+                return Err(vm.type_error(
+                    "exec() arg 1 must be a string, bytes or code object",
+                ))
+            }
+        }
+    };
+    vm.run_code(&code, &g, &l)?;
+    Ok(Value::NONE)
+}
+
+fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.range(vm, "eval", 1, 3)?;
+    let src = a[0].clone();
+    let g = a.get(1).cloned().unwrap_or(Value::NULL);
+    let l = a.get(2).cloned().unwrap_or(Value::NULL);
+    let code = if src.kind() == Some(crate::heap::ObjKind::Code) {
+        src
+    } else {
+        match source_text(vm, &src)? {
+            Some(s) => {
+                let s = s.trim_start_matches([' ', '\t']);
+                let (g2, l2) = exec_namespaces(vm, g.clone(), l.clone(), "eval")?;
+                let code = vm.compile_source(s, "<string>", taipan_compiler::Mode::Eval)?;
+                return vm.run_code(&code, &g2, &l2);
+            }
+            None => {
+                return Err(vm.type_error(
+                    "eval() arg 1 must be a string, bytes or code object",
+                ))
+            }
+        }
+    };
+    let (g, l) = exec_namespaces(vm, g, l, "eval")?;
+    vm.run_code(&code, &g, &l)
+}
+
+fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [source, filename, mode, flags, dont_inherit, optimize, _feature] = args.bind(
+        vm,
+        "compile",
+        [
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+            "_feature_version",
+        ],
+        0,
+        6,
+        3,
+    )?;
+    let _ = (flags, dont_inherit, optimize);
+    let fname = match filename.downcast_ref::<StrData>() {
+        Some(s) => s.as_str().to_string(),
+        None => match vm.bytes_like(&filename) {
+            Some(b) => String::from_utf8_lossy(&b).into_owned(),
+            None => {
+                let tn = vm.type_name(&filename);
+                return Err(vm.type_error(format!(
+                    "compile() argument 'filename' must be str, bytes or os.PathLike, not {}",
+                    tn
+                )));
+            }
+        },
+    };
+    let mode_s = match mode.downcast_ref::<StrData>() {
+        Some(s) => s.as_str().to_string(),
+        None => {
+            let tn = vm.type_name(&mode);
+            return Err(vm.type_error(format!(
+                "compile() argument 'mode' must be str, not {}",
+                tn
+            )));
+        }
+    };
+    let m = match mode_s.as_str() {
+        "exec" => taipan_compiler::Mode::Exec,
+        "eval" => taipan_compiler::Mode::Eval,
+        "single" => taipan_compiler::Mode::Single,
+        _ => {
+            return Err(
+                vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")
+            )
+        }
+    };
+    let Some(src) = source_text(vm, &source)? else {
+        return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
+    };
+    vm.compile_source(&src, &fname, m)
+}
+
+fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = args.range(vm, "exit", 0, 1)?;
+    let cls = vm.t.system_exit.clone();
+    let args = match a.first() {
+        Some(c) => vec![c.clone()],
+        None => vec![],
+    };
+    Err(vm.new_exception(&cls, args))
 }
