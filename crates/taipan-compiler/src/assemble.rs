@@ -41,6 +41,10 @@ pub fn assemble(mut cfg: Cfg, prefix: &Prefix) -> Result<Assembled, String> {
     insert_prefix(&mut cfg, prefix);
     mark_reachable(&mut cfg);
     remove_unreachable(&mut cfg);
+    // 3.11 removes NOPs (optimize_cfg) before propagating line numbers.
+    for b in cfg.layout() {
+        clean_block(&mut cfg, b);
+    }
     for b in cfg.layout() {
         extend_block(&mut cfg, b);
     }
@@ -229,7 +233,7 @@ fn extend_block(cfg: &mut Cfg, b: BlockId) {
         return;
     }
     let tb = &cfg.blocks[t];
-    if tb.exits_scope() && tb.instrs.len() <= MAX_COPY_SIZE {
+    if is_exit_without_lineno(cfg, t) && tb.instrs.len() <= MAX_COPY_SIZE {
         let copy: Vec<Instr> = tb.instrs.clone();
         let blk = &mut cfg.blocks[b];
         if let Some(l) = blk.instrs.last_mut() {
@@ -488,8 +492,12 @@ fn clean_block(cfg: &mut Cfg, b: BlockId) {
             }
             if i + 1 < len {
                 let nl = instrs[i + 1].loc.line;
-                if nl < 0 || nl == line {
+                if nl < 0 {
                     instrs[i + 1].loc = instrs[i].loc;
+                    i += 1;
+                    continue;
+                }
+                if nl == line {
                     i += 1;
                     continue;
                 }

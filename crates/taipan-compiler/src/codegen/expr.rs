@@ -79,6 +79,9 @@ impl<'a> Compiler<'a> {
                     self.load_const(c);
                     return Ok(());
                 }
+                if *op == Operator::Mod && self.try_percent_format(left, right)? {
+                    return Ok(());
+                }
                 self.visit_expr(left)?;
                 self.visit_expr(right)?;
                 self.addop_i(Opcode::BINARY_OP, binop_arg(*op, false));
@@ -257,6 +260,65 @@ impl<'a> Compiler<'a> {
             },
         }
         Ok(())
+    }
+
+    /// 3.11's `optimize_format`: `"..%s..%r" % (a, b)` with simple `s`/`r`/`a`
+    /// conversions compiles as the equivalent f-string.
+    fn try_percent_format(&mut self, left: &'a Expr, right: &'a Expr) -> CResult<bool> {
+        let ExprKind::Tuple { elts, ctx: ExprContext::Load } = &right.kind else { return Ok(false) };
+        if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) || fold(right).is_some() {
+            return Ok(false);
+        }
+        let Some(Constant::Str(fmt)) = fold(left) else { return Ok(false) };
+        let Some(parts) = parse_percent_format(&fmt, elts.len()) else { return Ok(false) };
+        let n = parts.len();
+        let big = n > STACK_USE_GUIDELINE;
+        if big {
+            self.load_const(Constant::Str(String::new()));
+            self.addop_name(Opcode::LOAD_METHOD, "join");
+            self.addop_i(Opcode::BUILD_LIST, 0);
+        }
+        for part in parts {
+            match part {
+                FormatPart::Lit(text) => {
+                    let i = self.add_const(Constant::Str(text));
+                    self.u().cfg.emit(crate::cfg::Instr::new(
+                        Op::Real(Opcode::LOAD_CONST),
+                        i,
+                        crate::cfg::NO_BLOCK,
+                        crate::cfg::SrcLoc::NONE,
+                    ));
+                }
+                FormatPart::Arg { index, conv, spec } => {
+                    let arg = &elts[index];
+                    let old = self.ur().loc;
+                    self.set_loc(&arg.loc);
+                    self.visit_expr(arg)?;
+                    let mut oparg = conv;
+                    if let Some(sp) = spec {
+                        let i = self.add_const(Constant::Str(sp));
+                        self.u().cfg.emit(crate::cfg::Instr::new(
+                            Op::Real(Opcode::LOAD_CONST),
+                            i,
+                            crate::cfg::NO_BLOCK,
+                            crate::cfg::SrcLoc::NONE,
+                        ));
+                        oparg |= 4;
+                    }
+                    self.addop_i(Opcode::FORMAT_VALUE, oparg);
+                    self.u().loc = old;
+                }
+            }
+            if big {
+                self.addop_i(Opcode::LIST_APPEND, 1);
+            }
+        }
+        if big {
+            self.addop_i(Opcode::CALL, 1);
+        } else if n != 1 {
+            self.addop_i(Opcode::BUILD_STRING, n as u32);
+        }
+        Ok(true)
     }
 
     /// `update_start_location_to_match_attr`.
@@ -974,4 +1036,109 @@ fn invertible_compare(e: &Expr) -> Option<(&Expr, CmpOp)> {
         }
     }
     None
+}
+
+enum FormatPart {
+    Lit(String),
+    Arg { index: usize, conv: u32, spec: Option<String> },
+}
+
+/// 3.11's `optimize_format` parser: literal runs and `%[-+ #0][w][.p](s|r|a)`
+/// units (at most two digits each), exactly one unit per argument.
+fn parse_percent_format(fmt: &str, nargs: usize) -> Option<Vec<FormatPart>> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let len = chars.len();
+    let mut pos = 0;
+    let mut cnt = 0;
+    let mut parts = Vec::new();
+    loop {
+        let start = pos;
+        while pos < len {
+            if chars[pos] != '%' {
+                pos += 1;
+            } else if pos + 1 < len && chars[pos + 1] == '%' {
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if pos > start {
+            let lit: String = chars[start..pos].iter().collect();
+            parts.push(FormatPart::Lit(lit.replace("%%", "%")));
+        }
+        if pos >= len {
+            break;
+        }
+        if cnt >= nargs {
+            return None;
+        }
+        pos += 1;
+        let next = |pos: &mut usize| -> Option<char> {
+            if *pos >= len {
+                return None;
+            }
+            let c = chars[*pos];
+            *pos += 1;
+            Some(c)
+        };
+        let mut ljust = false;
+        let mut ch;
+        loop {
+            ch = next(&mut pos)?;
+            match ch {
+                '-' => ljust = true,
+                '+' | ' ' | '#' | '0' => {}
+                _ => break,
+            }
+        }
+        let mut width: i64 = -1;
+        if ch.is_ascii_digit() {
+            width = 0;
+            let mut digits = 0;
+            while ch.is_ascii_digit() {
+                width = width * 10 + (ch as i64 - '0' as i64);
+                ch = next(&mut pos)?;
+                digits += 1;
+                if digits >= 3 {
+                    return None;
+                }
+            }
+        }
+        let mut prec: i64 = -1;
+        if ch == '.' {
+            ch = next(&mut pos)?;
+            prec = 0;
+            let mut digits = 0;
+            while ch.is_ascii_digit() {
+                prec = prec * 10 + (ch as i64 - '0' as i64);
+                ch = next(&mut pos)?;
+                digits += 1;
+                if digits >= 3 {
+                    return None;
+                }
+            }
+        }
+        let conv = match ch {
+            's' => 1,
+            'r' => 2,
+            'a' => 3,
+            _ => return None,
+        };
+        let mut spec = String::new();
+        if !ljust && width > 0 {
+            spec.push('>');
+        }
+        if width >= 0 {
+            spec.push_str(&width.to_string());
+        }
+        if prec >= 0 {
+            spec.push_str(&format!(".{}", prec));
+        }
+        parts.push(FormatPart::Arg { index: cnt, conv, spec: if spec.is_empty() { None } else { Some(spec) } });
+        cnt += 1;
+    }
+    if cnt < nargs {
+        return None;
+    }
+    Some(parts)
 }

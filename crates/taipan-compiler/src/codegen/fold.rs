@@ -12,6 +12,7 @@ use taipan_syntax::ast::{self, Expr, ExprContext, ExprKind, Operator, UnaryOp};
 const MAX_INT_SIZE: u64 = 128;
 const MAX_COLLECTION_SIZE: usize = 256;
 const MAX_STR_SIZE: usize = 4096;
+const MAX_TOTAL_ITEMS: i64 = 1024;
 
 pub fn from_ast(c: &ast::Constant) -> Constant {
     match c {
@@ -160,14 +161,6 @@ fn to_complex(n: &Num) -> Option<(f64, f64)> {
     }
 }
 
-fn fin(f: f64) -> Option<Constant> {
-    if f.is_finite() {
-        Some(Constant::Float(f))
-    } else {
-        None
-    }
-}
-
 fn float_divmod(vx: f64, wx: f64) -> Option<(f64, f64)> {
     if wx == 0.0 {
         return None;
@@ -249,41 +242,188 @@ fn binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
                 Operator::Add => (ar + br, ai + bi),
                 Operator::Sub => (ar - br, ai - bi),
                 Operator::Mult => (ar * br - ai * bi, ar * bi + ai * br),
+                Operator::Div => c_quot((ar, ai), (br, bi))?,
+                Operator::Pow => complex_pow((ar, ai), (br, bi))?,
                 _ => return None,
             };
-            if re.is_finite() && im.is_finite() {
-                Some(Constant::Complex { real: re, imag: im })
-            } else {
-                None
-            }
+            Some(Constant::Complex { real: re, imag: im })
         }
         _ => {
             let x = to_float(&a)?;
             let y = to_float(&b)?;
             match op {
-                Operator::Add => fin(x + y),
-                Operator::Sub => fin(x - y),
-                Operator::Mult => fin(x * y),
+                Operator::Add => Some(Constant::Float(x + y)),
+                Operator::Sub => Some(Constant::Float(x - y)),
+                Operator::Mult => Some(Constant::Float(x * y)),
                 Operator::Div => {
                     if y == 0.0 {
                         None
                     } else {
-                        fin(x / y)
+                        Some(Constant::Float(x / y))
                     }
                 }
-                Operator::FloorDiv => fin(float_divmod(x, y)?.0),
-                Operator::Mod => fin(float_divmod(x, y)?.1),
-                Operator::Pow => {
-                    if x > 0.0 && x.is_finite() && y.is_finite() {
-                        fin(x.powf(y))
-                    } else {
-                        None
-                    }
-                }
+                Operator::FloorDiv => Some(Constant::Float(float_divmod(x, y)?.0)),
+                Operator::Mod => Some(Constant::Float(float_divmod(x, y)?.1)),
+                Operator::Pow => float_pow(x, y),
                 _ => None,
             }
         }
     }
+}
+
+fn is_odd_integer(x: f64) -> bool {
+    (x.abs() % 2.0) == 1.0
+}
+
+/// CPython's `float_pow` for finite operands (`None` where it would raise or
+/// where the operands are not finite).
+fn float_pow(iv: f64, iw: f64) -> Option<Constant> {
+    if !iv.is_finite() || !iw.is_finite() {
+        return None;
+    }
+    if iw == 0.0 {
+        return Some(Constant::Float(1.0));
+    }
+    if iv == 0.0 {
+        if iw < 0.0 {
+            return None;
+        }
+        return Some(Constant::Float(if is_odd_integer(iw) { iv } else { 0.0 }));
+    }
+    let mut iv = iv;
+    let mut negate = false;
+    if iv < 0.0 {
+        if iw != iw.floor() {
+            let (re, im) = complex_pow((iv, 0.0), (iw, 0.0))?;
+            return Some(Constant::Complex { real: re, imag: im });
+        }
+        iv = -iv;
+        negate = is_odd_integer(iw);
+    }
+    if iv == 1.0 {
+        return Some(Constant::Float(if negate { -1.0 } else { 1.0 }));
+    }
+    let ix = iv.powf(iw);
+    if !ix.is_finite() {
+        return None;
+    }
+    Some(Constant::Float(if negate { -ix } else { ix }))
+}
+
+/// CPython's `_Py_c_quot` (Smith's algorithm); `None` on division by zero.
+fn c_quot(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    let abs_breal = b.0.abs();
+    let abs_bimag = b.1.abs();
+    if abs_breal >= abs_bimag {
+        if abs_breal == 0.0 {
+            return None;
+        }
+        let ratio = b.1 / b.0;
+        let denom = b.0 + b.1 * ratio;
+        Some(((a.0 + a.1 * ratio) / denom, (a.1 - a.0 * ratio) / denom))
+    } else if abs_bimag >= abs_breal {
+        let ratio = b.0 / b.1;
+        let denom = b.0 * ratio + b.1;
+        Some(((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom))
+    } else {
+        // NaNs.
+        None
+    }
+}
+
+fn c_prod(a: (f64, f64), b: (f64, f64)) -> (f64, f64) {
+    (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+}
+
+/// CPython's `complex_pow` (`c_powi` for small integral exponents, else `_Py_c_pow`);
+/// `None` where it would raise (zero to a negative/complex power, overflow).
+fn complex_pow(a: (f64, f64), b: (f64, f64)) -> Option<(f64, f64)> {
+    if !(a.0.is_finite() && a.1.is_finite() && b.0.is_finite() && b.1.is_finite()) {
+        return None;
+    }
+    let r = if b.1 == 0.0 && b.0 == b.0.floor() && b.0.abs() <= 100.0 {
+        let n = b.0 as i64;
+        let powu = |x: (f64, f64), n: i64| {
+            let mut r = (1.0, 0.0);
+            let mut p = x;
+            let mut mask: i64 = 1;
+            while mask > 0 && n >= mask {
+                if n & mask != 0 {
+                    r = c_prod(r, p);
+                }
+                mask <<= 1;
+                p = c_prod(p, p);
+            }
+            r
+        };
+        if n > 0 {
+            powu(a, n)
+        } else {
+            let d = powu(a, -n);
+            c_quot((1.0, 0.0), d)?
+        }
+    } else if b.0 == 0.0 && b.1 == 0.0 {
+        (1.0, 0.0)
+    } else if a.0 == 0.0 && a.1 == 0.0 {
+        if b.1 != 0.0 || b.0 < 0.0 {
+            return None;
+        }
+        (0.0, 0.0)
+    } else {
+        let vabs = a.0.hypot(a.1);
+        let mut len = vabs.powf(b.0);
+        let at = a.1.atan2(a.0);
+        let mut phase = at * b.0;
+        if b.1 != 0.0 {
+            len /= (at * b.1).exp();
+            phase += b.1 * vabs.ln();
+        }
+        (len * phase.cos(), len * phase.sin())
+    };
+    if r.0.is_finite() && r.1.is_finite() {
+        Some(r)
+    } else {
+        None
+    }
+}
+
+/// Correctly rounded `int / int` (CPython's `long_true_divide`), declining
+/// results that overflow or fall in the subnormal range.
+fn int_true_div(a: &BigInt, b: &BigInt) -> Option<f64> {
+    if b.is_zero() {
+        return None;
+    }
+    let neg = a.is_negative() != b.is_negative();
+    let a = a.abs();
+    let b = b.abs();
+    if a.is_zero() {
+        return Some(if neg { -0.0 } else { 0.0 });
+    }
+    let shift: i64 = b.bits() as i64 - a.bits() as i64 + 64;
+    let (num, den) = if shift >= 0 { (a << (shift as usize), b) } else { (a, b << ((-shift) as usize)) };
+    let q = &num / &den;
+    let sticky = !(&num % &den).is_zero();
+    let q = q.to_u128()?;
+    let p = 128 - q.leading_zeros() as i64;
+    let drop = p - 53;
+    if drop <= 0 {
+        return None;
+    }
+    let mut mant = q >> drop;
+    let rem = q & ((1u128 << drop) - 1);
+    let half = 1u128 << (drop - 1);
+    if rem > half || (rem == half && (sticky || mant & 1 == 1)) {
+        mant += 1;
+    }
+    let e = drop - shift;
+    if !(-1000..=900).contains(&e) {
+        return None;
+    }
+    let v = (mant as f64) * 2f64.powi(e as i32);
+    if !v.is_finite() || v < f64::MIN_POSITIVE {
+        return None;
+    }
+    Some(if neg { -v } else { v })
 }
 
 fn int_binop(op: Operator, x: &BigInt, y: &BigInt) -> Option<Constant> {
@@ -296,29 +436,14 @@ fn int_binop(op: Operator, x: &BigInt, y: &BigInt) -> Option<Constant> {
             }
             x * y
         }
-        Operator::Div => {
-            if y.is_zero() {
-                return None;
-            }
-            let limit = BigInt::from(1u64 << 53);
-            if x.abs() > limit || y.abs() > limit {
-                return None;
-            }
-            return fin(x.to_f64()? / y.to_f64()?);
-        }
+        Operator::Div => return int_true_div(x, y).map(Constant::Float),
         Operator::FloorDiv => int_divmod(x, y)?.0,
         Operator::Mod => int_divmod(x, y)?.1,
         Operator::Pow => {
             if y.is_negative() {
-                if x.is_zero() {
-                    return None;
-                }
                 let fx = int_to_f64(x)?;
                 let fy = int_to_f64(y)?;
-                if fx <= 0.0 {
-                    return None;
-                }
-                return fin(fx.powf(fy));
+                return float_pow(fx, fy);
             }
             let e = y.to_u64()?;
             if !x.is_zero() && e > 0 && x.bits() > MAX_INT_SIZE / e {
@@ -388,7 +513,7 @@ fn repeat(seq: &Constant, n: &Constant) -> Option<Constant> {
             if size > 0 && (n < 0 || n as usize > MAX_COLLECTION_SIZE / size) {
                 return None;
             }
-            if v.iter().any(|c| matches!(c, Constant::Tuple(_) | Constant::FrozenSet(_))) {
+            if n > 0 && check_complexity(seq, (MAX_TOTAL_ITEMS / n) as i64) < 0 {
                 return None;
             }
             let mut out = Vec::new();
@@ -399,6 +524,20 @@ fn repeat(seq: &Constant, n: &Constant) -> Option<Constant> {
         }
         _ => None,
     }
+}
+
+/// CPython's `check_complexity`: the remaining item budget after counting `c`.
+fn check_complexity(c: &Constant, mut limit: i64) -> i64 {
+    if let Constant::Tuple(items) | Constant::FrozenSet(items) = c {
+        limit -= items.len() as i64;
+        for it in items {
+            if limit < 0 {
+                break;
+            }
+            limit = check_complexity(it, limit);
+        }
+    }
+    limit
 }
 
 fn subscript(v: &Constant, s: &Constant) -> Option<Constant> {

@@ -407,7 +407,7 @@ impl<'a> Compiler<'a> {
                 self.addop_i(Opcode::COMPARE_OP, CompareOp::Eq as u32);
                 self.jump_to_fail_pop(pc, Op::Real(Opcode::POP_JUMP_IF_FALSE));
             }
-            Some(_) if !star_wildcard => {
+            Some(_) if size > 1 => {
                 self.addop(Opcode::GET_LEN);
                 self.load_const(Constant::Int((size - 1).into()));
                 self.addop_i(Opcode::COMPARE_OP, CompareOp::Ge as u32);

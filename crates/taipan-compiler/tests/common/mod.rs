@@ -78,6 +78,12 @@ except SyntaxError as e:
     print('ERROR', type(e).__name__, e.lineno, e.offset, e.end_lineno, e.end_offset)
     print(e.msg)
     sys.exit(0)
+import ast
+for n in ast.walk(ast.parse(src)):
+    if isinstance(n, ast.While):
+        t = n.test
+        print('WHILE', t.lineno, t.end_lineno, t.col_offset, t.end_col_offset)
+        print('WHILESTMT', n.lineno, n.end_lineno, n.col_offset, n.end_col_offset)
 def walk(co):
     print('CODE', co.co_firstlineno, co.co_qualname)
     for i in dis.get_instructions(co):
@@ -92,6 +98,13 @@ walk(co)
 
 /// CPython's view of `src`: Ok(code objects) or Err((kind, msg, lineno, offset, end_lineno, end_offset)).
 pub fn cpython(src: &str, mode: &str) -> Result<Vec<Flat>, (String, String, i64, i64, i64, i64)> {
+    cpython_with_whiles(src, mode).map(|(f, _)| f)
+}
+
+/// Positions (line, end_line, col, end_col) of the tests of `while` statements.
+pub type Ranges = Vec<(i64, i64, i64, i64)>;
+
+pub fn cpython_with_whiles(src: &str, mode: &str) -> Result<(Vec<Flat>, Ranges), (String, String, i64, i64, i64, i64)> {
     let mut child = Command::new("python3")
         .arg("-c")
         .arg(DUMP)
@@ -105,6 +118,7 @@ pub fn cpython(src: &str, mode: &str) -> Result<Vec<Flat>, (String, String, i64,
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     let mut lines = text.lines();
     let mut flats: Vec<Flat> = Vec::new();
+    let mut whiles: Ranges = Vec::new();
     while let Some(l) = lines.next() {
         let parts: Vec<&str> = l.split(' ').collect();
         match parts[0] {
@@ -112,6 +126,15 @@ pub fn cpython(src: &str, mode: &str) -> Result<Vec<Flat>, (String, String, i64,
                 let n = |s: &str| s.parse::<i64>().unwrap_or(-1);
                 let msg = lines.next().unwrap_or("").to_string();
                 return Err((parts[1].to_string(), msg, n(parts[2]), n(parts[3]), n(parts[4]), n(parts[5])));
+            }
+            "WHILE" => {
+                let n = |s: &str| s.parse::<i64>().unwrap_or(-1);
+                whiles.push((n(parts[1]), n(parts[2]), n(parts[3]), n(parts[4])));
+            }
+            "WHILESTMT" => {
+                // Marked with a negative line: matched exactly, for implicit returns.
+                let n = |s: &str| s.parse::<i64>().unwrap_or(-1);
+                whiles.push((-n(parts[1]), n(parts[2]), n(parts[3]), n(parts[4])));
             }
             "CODE" => flats.push(Flat {
                 qualname: parts[2..].join(" "),
@@ -131,7 +154,7 @@ pub fn cpython(src: &str, mode: &str) -> Result<Vec<Flat>, (String, String, i64,
             _ => {}
         }
     }
-    Ok(flats)
+    Ok((flats, whiles))
 }
 
 fn jump_target(op: Opcode, arg: u32, next: usize) -> Option<i64> {
