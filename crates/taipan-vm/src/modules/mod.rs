@@ -1,8 +1,10 @@
 //! Builtin modules implemented in Rust: `sys`, `math`, `time`, and the file objects.
 
 pub mod io;
+pub mod math;
 pub mod structseq;
 pub mod sys;
+pub mod time;
 
 use crate::heap;
 use crate::types::dict::DictData;
@@ -46,6 +48,8 @@ impl Vm {
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
         "sys" => Some(vm.sys.clone()),
+        "math" => Some(math::new_module(vm)),
+        "time" => Some(time::new_module(vm)),
         _ => None,
     }
 }
@@ -53,4 +57,6 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
 pub fn init(vm: &mut Vm) {
     io::init(vm);
     sys::init(vm);
+    math::init(vm);
+    time::init(vm);
 }
