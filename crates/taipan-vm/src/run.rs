@@ -420,17 +420,27 @@ impl Vm {
                 lineno.as_small_int().unwrap_or(0)
             ));
             if let Some(t) = text.downcast_ref::<StrData>() {
-                let raw = t.as_str().trim_end_matches('\n');
-                let stripped = raw.trim_start();
-                let lead = raw.chars().count() - stripped.chars().count();
-                out.push_str(&format!("    {}\n", stripped));
-                let off = offset.as_small_int().unwrap_or(0);
-                if off >= 1 {
-                    let start = (off as usize).saturating_sub(1).saturating_sub(lead);
-                    let end = end_offset.as_small_int().unwrap_or(0);
-                    let width = if end > off { (end - off) as usize } else { 1 };
-                    let width = width.min(stripped.chars().count().saturating_sub(start).max(1));
-                    out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+                // As traceback.TracebackException._format_syntax_error.
+                let rtext = t.as_str().trim_end_matches('\n');
+                let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+                let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+                out.push_str(&format!("    {}\n", ltext));
+                if let Some(offset) = offset.as_small_int() {
+                    let mut end = match end_offset.as_small_int() {
+                        Some(e) if e != 0 => e,
+                        _ => offset,
+                    };
+                    if offset == end || end == -1 {
+                        end = offset + 1;
+                    }
+                    let colno = offset - 1 - spaces;
+                    let end_colno = end - 1 - spaces;
+                    if colno >= 0 {
+                        let caretspace: String =
+                            ltext.chars().take(colno as usize).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
+                        let n = (end_colno - colno).max(0) as usize;
+                        out.push_str(&format!("    {}{}\n", caretspace, "^".repeat(n)));
+                    }
                 }
             }
             let msg = get(self, "msg");

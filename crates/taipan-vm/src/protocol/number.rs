@@ -192,6 +192,9 @@ impl Vm {
                 )
             )
         };
+        if base == BinaryOp::Add && matches!(a.kind(), Some(ObjKind::Bytes | ObjKind::ByteArray)) {
+            return self.type_error(format!("can't concat {} to {}", tb, ta));
+        }
         if base == BinaryOp::Add && seq_kind(a) && !self.has_radd(b) {
             return self.type_error(format!(
                 "can only concatenate {} (not \"{}\") to {}",

@@ -548,6 +548,23 @@ fn get_module(vm: &mut Vm, c: &Value) -> PyResult<Value> {
     let m = vm.class_module(c);
     Ok(vm.new_str(m))
 }
+fn set_module(vm: &mut Vm, c: &Value, v: Value) -> PyResult<()> {
+    set_heap_type_attr(vm, c, "__module__", v)
+}
+fn set_doc(vm: &mut Vm, c: &Value, v: Value) -> PyResult<()> {
+    set_heap_type_attr(vm, c, "__doc__", v)
+}
+/// Store a special attribute in a class created by Python code (builtins are immutable).
+fn set_heap_type_attr(vm: &mut Vm, c: &Value, name: &str, v: Value) -> PyResult<()> {
+    let cd = c.downcast_ref::<ClassData>().unwrap();
+    if !cd.has_flag(class_flags::HEAPTYPE) {
+        return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name, cd.name())));
+    }
+    let k = vm.intern(name);
+    cd.dict().set_str(k, v);
+    class::invalidate(c);
+    Ok(())
+}
 fn get_doc(vm: &mut Vm, c: &Value) -> PyResult<Value> {
     let k = vm.n.__doc__.clone();
     Ok(c.downcast_ref::<ClassData>()
@@ -597,6 +614,6 @@ pub fn init(vm: &mut Vm) {
     vm.add_getset(&t, "__bases__", get_bases, None);
     vm.add_getset(&t, "__base__", get_base, None);
     vm.add_getset(&t, "__dict__", get_dict, None);
-    vm.add_getset(&t, "__module__", get_module, None);
-    vm.add_getset(&t, "__doc__", get_doc, None);
+    vm.add_getset(&t, "__module__", get_module, Some(set_module));
+    vm.add_getset(&t, "__doc__", get_doc, Some(set_doc));
 }

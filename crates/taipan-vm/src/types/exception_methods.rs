@@ -162,6 +162,83 @@ fn system_exit_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     })
 }
 
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`.
+fn syntax_error_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let this = args.pos[0].clone();
+    let rest: Vec<Value> = args.pos[1..].to_vec();
+    exc_init(vm, args)?;
+    let names = ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"];
+    for n in names {
+        let k = vm.intern(n);
+        vm.store_instance_attr(&this, k, Value::NONE)?;
+    }
+    if let Some(msg) = rest.first() {
+        let k = vm.intern("msg");
+        vm.store_instance_attr(&this, k, msg.clone())?;
+    }
+    if rest.len() == 2 {
+        let info = vm.collect_iter(&rest[1])?;
+        if !(4..=6).contains(&info.len()) {
+            return Err(vm.index_error("tuple index out of range"));
+        }
+        for (n, v) in names[1..].iter().zip(info) {
+            let k = vm.intern(n);
+            vm.store_instance_attr(&this, k, v)?;
+        }
+    }
+    Ok(Value::NONE)
+}
+
+/// `str(SyntaxError)`: "msg (file.py, line 3)" with the file's base name.
+fn syntax_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [this] = args.exact::<1>(vm, "__str__")?;
+    let get = |vm: &mut Vm, n: &str| -> Value {
+        let k = vm.intern(n);
+        vm.instance_attr(&this, &k).unwrap_or(Value::NONE)
+    };
+    let msg = get(vm, "msg");
+    let msg = if msg.is_none() {
+        return exc_str(vm, Args::new([this.clone()]));
+    } else {
+        vm.str_string(&msg)?
+    };
+    let filename = get(vm, "filename");
+    let lineno = get(vm, "lineno");
+    let fname = filename
+        .downcast_ref::<crate::types::str::StrData>()
+        .map(|s| s.as_str().rsplit('/').next().unwrap_or("").to_string());
+    let line = lineno.as_small_int();
+    let s = match (fname, line) {
+        (Some(f), Some(l)) => format!("{} ({}, line {})", msg, f, l),
+        (Some(f), None) => format!("{} ({})", msg, f),
+        (None, Some(l)) => format!("{} (line {})", msg, l),
+        (None, None) => msg,
+    };
+    Ok(vm.new_str(s))
+}
+
+/// `ImportError(*args, name=None, path=None)`.
+fn import_error_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let this = args.pos[0].clone();
+    let name = args.take_kw("name").unwrap_or(Value::NONE);
+    let path = args.take_kw("path").unwrap_or(Value::NONE);
+    if let Some((k, _)) = args.kw.first() {
+        let n = crate::args::kw_name(k).to_string();
+        return Err(vm.type_error(format!("'{}' is an invalid keyword argument for ImportError()", n)));
+    }
+    let msg = if args.pos.len() == 2 { args.pos[1].clone() } else { Value::NONE };
+    exc_init(vm, args)?;
+    for (n, v) in [("name", name), ("path", path), ("msg", msg)] {
+        let k = vm.intern(n);
+        // `name` may already have been set by the import system.
+        if n == "name" && v.is_none() && vm.instance_attr(&this, &k).is_some() {
+            continue;
+        }
+        vm.store_instance_attr(&this, k, v)?;
+    }
+    Ok(Value::NONE)
+}
+
 pub fn init(vm: &mut Vm) {
     let b = vm.t.base_exception.clone();
     let new = vm.new_native_function("__new__", "BaseException", exc_new);
@@ -186,6 +263,11 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&k, "__str__", key_error_str);
     let si = vm.t.stop_iteration.clone();
     vm.add_getset(&si, "value", stop_iteration_value, None);
+    let sx = vm.t.syntax_error.clone();
+    vm.add_method(&sx, "__init__", syntax_error_init);
+    vm.add_method(&sx, "__str__", syntax_error_str);
+    let ie = vm.t.import_error.clone();
+    vm.add_method(&ie, "__init__", import_error_init);
     let se = vm.t.system_exit.clone();
     vm.add_getset(&se, "code", system_exit_code, None);
 }
