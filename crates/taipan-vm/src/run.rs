@@ -358,31 +358,40 @@ impl Vm {
             .unwrap_or(Value::NONE);
         if !tb.is_none() && !tb.is_null() {
             out.push_str("Traceback (most recent call last):\n");
+            // Runs of the same (file, line, function) beyond 3 are collapsed, as
+            // traceback.StackSummary.format does (_RECURSIVE_CUTOFF).
+            const CUTOFF: usize = 3;
+            let repeated = |n: usize| format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" });
+            let mut last: Option<(String, u32, String)> = None;
+            let mut count = 0usize;
             let mut t = tb;
             while let Some(td) = t.downcast_ref::<TracebackData>() {
                 let code = td.code.downcast_ref::<CodeData>().unwrap();
-                let fname = code
-                    .filename
-                    .downcast_ref::<StrData>()
-                    .map(|s| s.as_str().to_string())
-                    .unwrap_or_default();
-                let name = code
-                    .name
-                    .downcast_ref::<StrData>()
-                    .map(|s| s.as_str().to_string())
-                    .unwrap_or_default();
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    fname, td.lineno, name
-                ));
-                if let Some(line) = source_line(&fname, td.lineno) {
-                    let stripped = line.trim();
-                    if !stripped.is_empty() {
-                        out.push_str(&format!("    {}\n", stripped));
+                let fname = code.filename.downcast_ref::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default();
+                let name = code.name.downcast_ref::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default();
+                let key = (fname.clone(), td.lineno, name.clone());
+                if last.as_ref() != Some(&key) {
+                    if count > CUTOFF {
+                        out.push_str(&repeated(count - CUTOFF));
+                    }
+                    last = Some(key);
+                    count = 0;
+                }
+                count += 1;
+                if count <= CUTOFF {
+                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", fname, td.lineno, name));
+                    if let Some(line) = source_line(&fname, td.lineno) {
+                        let stripped = line.trim();
+                        if !stripped.is_empty() {
+                            out.push_str(&format!("    {}\n", stripped));
+                        }
                     }
                 }
                 let next = td.next.borrow().clone();
                 t = next;
+            }
+            if count > CUTOFF {
+                out.push_str(&repeated(count - CUTOFF));
             }
         }
         out.push_str(&self.format_exception_only(exc));
