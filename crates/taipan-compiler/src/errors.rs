@@ -8,7 +8,7 @@ use taipan_syntax::{Loc, SyntaxError, SyntaxErrorKind};
 
 /// Maximum nesting handled by the recursive passes before reporting
 /// CPython's "maximum recursion depth exceeded during compilation".
-pub const MAX_DEPTH: usize = 3000;
+pub const MAX_DEPTH: usize = 10_000;
 
 /// Source text and file name, for error messages.
 pub struct Source<'a> {

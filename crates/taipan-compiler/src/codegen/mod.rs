@@ -643,7 +643,21 @@ impl<'a> Compiler<'a> {
             T::Global => {
                 let idx = self.u().names.insert(&mangled);
                 match ctx {
-                    ExprContext::Load => self.addop_i(Opcode::LOAD_GLOBAL, idx << 1),
+                    ExprContext::Load => {
+                        // 3.11 peephole: PUSH_NULL; LOAD_GLOBAL i → LOAD_GLOBAL (i << 1) | 1.
+                        let u = self.u();
+                        let cur = u.cfg.current;
+                        let null_first = u.cfg.blocks[cur]
+                            .instrs
+                            .last()
+                            .is_some_and(|i| i.op == Op::Real(Opcode::PUSH_NULL));
+                        if null_first {
+                            u.cfg.blocks[cur].instrs.pop();
+                            self.addop_i(Opcode::LOAD_GLOBAL, (idx << 1) | 1);
+                        } else {
+                            self.addop_i(Opcode::LOAD_GLOBAL, idx << 1);
+                        }
+                    }
                     ExprContext::Store => self.addop_i(Opcode::STORE_GLOBAL, idx),
                     ExprContext::Del => self.addop_i(Opcode::DELETE_GLOBAL, idx),
                 }
