@@ -336,7 +336,11 @@ impl Vm {
                 n, mn
             ),
         };
-        Err(self.import_error(msg))
+        let err = self.import_error(msg);
+        let nk = self.intern("name");
+        let mv = self.new_str(mn);
+        let _ = self.store_instance_attr(err.value(), nk, mv);
+        Err(err)
     }
 
     /// `from m import *`.

@@ -515,33 +515,60 @@ impl Vm {
         format!("{} object", tn)
     }
 
-    /// `{**a, **b}` and `f(**a, **b)`: merge with duplicate-key detection.
-    pub(crate) fn dict_merge_kwargs(
-        &mut self,
-        d: &Value,
-        other: &Value,
-        _depth: usize,
-    ) -> PyResult<()> {
+    /// `f(**a, **b)` (`DICT_MERGE`): merge with duplicate-key detection, with
+    /// CPython's messages naming the called function.
+    pub(crate) fn dict_merge_kwargs(&mut self, d: &Value, other: &Value, func: &Value) -> PyResult<()> {
         let target = d.downcast_ref::<DictData>().unwrap();
-        let func = Value::NULL;
-        let pairs = self.kwargs_pairs(&func, other).or_else(|e| {
-            if self.is_instance(e.value(), &self.t.type_error.clone()) {
-                // Keep CPython's wording for a non-mapping.
-                Err(e)
-            } else {
-                Err(e)
+        let pairs = if other.downcast_ref::<DictData>().is_some() {
+            other.downcast_ref::<DictData>().unwrap().items()
+        } else {
+            let keys_name = self.n.keys.clone();
+            match self.getattr_opt(other, &keys_name)? {
+                Some(keys) => {
+                    let keys = self.call(&keys, Args::default())?;
+                    let mut out = Vec::new();
+                    for k in self.collect_iter(&keys)? {
+                        let v = self.getitem(other, &k)?;
+                        out.push((k, v));
+                    }
+                    out
+                }
+                None => {
+                    let fs = self.function_str(func);
+                    let tn = self.type_name(other);
+                    return Err(self.type_error(format!("{} argument after ** must be a mapping, not {}", fs, tn)));
+                }
             }
-        })?;
+        };
         for (k, v) in pairs {
+            if k.downcast_ref::<StrData>().is_none() {
+                let fs = self.function_str(func);
+                return Err(self.type_error(format!("{} keywords must be strings", fs)));
+            }
             if target.contains(self, &k)? {
+                let fs = self.function_str(func);
                 let ks = str_of(&k).to_string();
-                return Err(
-                    self.type_error(format!("got multiple values for keyword argument '{}'", ks))
-                );
+                return Err(self.type_error(format!("{} got multiple values for keyword argument '{}'", fs, ks)));
             }
             target.set(self, k, v)?;
         }
         Ok(())
+    }
+
+    /// CPython's `_PyObject_FunctionStr`: "module.qualname()" (no module for builtins).
+    pub fn function_str(&mut self, func: &Value) -> String {
+        let qn = self.n.__qualname__.clone();
+        let qual = match self.getattr_opt(func, &qn) {
+            Ok(Some(q)) if q.downcast_ref::<StrData>().is_some() => str_of(&q).to_string(),
+            _ => return self.str_string(func).unwrap_or_default(),
+        };
+        let mn = self.n.__module__.clone();
+        match self.getattr_opt(func, &mn) {
+            Ok(Some(m)) if m.downcast_ref::<StrData>().is_some() && str_of(&m) != "builtins" => {
+                format!("{}.{}()", str_of(&m), qual)
+            }
+            _ => format!("{}()", qual),
+        }
     }
 }
 

@@ -455,7 +455,7 @@ impl Vm {
             DICT_UPDATE => {
                 let other = self.pop();
                 let d = self.peek(arg).clone();
-                if let Err(e) = self.dict_update(&d, &other) {
+                if let Err(e) = self.dict_update_mapping(&d, &other) {
                     if self.is_instance(e.value(), &self.t.attribute_error.clone()) {
                         let tn = self.type_name(&other);
                         return Err(self.type_error(format!("'{}' object is not a mapping", tn)));
@@ -466,7 +466,8 @@ impl Vm {
             DICT_MERGE => {
                 let other = self.pop();
                 let d = self.peek(arg).clone();
-                self.dict_merge_kwargs(&d, &other, arg)?;
+                let func = self.peek(arg + 2).clone();
+                self.dict_merge_kwargs(&d, &other, &func)?;
             }
             LIST_TO_TUPLE => {
                 let l = self.pop();
@@ -567,7 +568,21 @@ impl Vm {
                 let args = self.pop();
                 let func = self.pop();
                 self.pop(); // NULL
-                let mut a = Args::new(self.collect_iter(&args)?);
+                let positional = match self.collect_iter(&args) {
+                    Ok(v) => v,
+                    Err(e) => {
+                        let not_iterable = self.is_instance(e.value(), &self.t.type_error.clone())
+                            && self.lookup_special(&args, &self.n.__iter__.clone()).is_none()
+                            && self.lookup_special(&args, &self.n.__getitem__.clone()).is_none();
+                        if not_iterable {
+                            let fs = self.function_str(&func);
+                            let tn = self.type_name(&args);
+                            return Err(self.type_error(format!("{} argument after * must be an iterable, not {}", fs, tn)));
+                        }
+                        return Err(e);
+                    }
+                };
+                let mut a = Args::new(positional);
                 if !kwargs.is_null() {
                     a.kw = self.kwargs_pairs(&func, &kwargs)?;
                 }
@@ -666,17 +681,12 @@ impl Vm {
                 let exit = self.n.__exit__.clone();
                 let enter_m = self.lookup_special(&mgr, &enter);
                 let exit_m = self.lookup_special(&mgr, &exit);
-                let (Some(enter_m), Some(exit_m)) = (enter_m, exit_m) else {
+                let (Some(enter_m), Some(exit_m)) = (enter_m.clone(), exit_m) else {
                     let tn = self.type_name(&mgr);
-                    let what = if self.lookup_special(&mgr, &enter).is_none() {
-                        ""
-                    } else {
-                        " and the __exit__ method"
-                    };
-                    let _ = what;
+                    let what = if enter_m.is_some() { " (missed __exit__ method)" } else { "" };
                     return Err(self.type_error(format!(
-                        "'{}' object does not support the context manager protocol",
-                        tn
+                        "'{}' object does not support the context manager protocol{}",
+                        tn, what
                     )));
                 };
                 let exit_bound = self.bind_method(&exit_m, &mgr)?;

@@ -64,6 +64,12 @@ fn exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![t, e, tb]))
 }
 
+fn exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact::<0>(vm, "exception")?;
+    let e = vm.exc_info.clone();
+    Ok(if e.is_null() { Value::NONE } else { e })
+}
+
 pub fn init(vm: &mut Vm) {
     let sys = vm.new_module("sys");
     vm.sys = sys.clone();
@@ -113,6 +119,7 @@ pub fn init(vm: &mut Vm) {
         ("setrecursionlimit", setrecursionlimit),
         ("intern", intern),
         ("exc_info", exc_info),
+        ("exception", exception),
     ] {
         let fv = vm.new_native_function(name, "sys", f);
         vm.module_set(&sys, name, fv);

@@ -567,6 +567,22 @@ impl Vm {
         s.table.set(self, item, Value::NONE)
     }
 
+    /// `{**other}` (`DICT_UPDATE`): `other` must be a mapping (has `keys`).
+    pub fn dict_update_mapping(&mut self, d: &Value, other: &Value) -> PyResult<()> {
+        if other.downcast_ref::<DictData>().is_some() {
+            return self.dict_update(d, other);
+        }
+        let keys_name = self.n.keys.clone();
+        let keys = self.getattr(other, &keys_name)?;
+        let keys = self.call(&keys, Args::default())?;
+        let target = d.downcast_ref::<DictData>().unwrap();
+        for k in self.collect_iter(&keys)? {
+            let v = self.getitem(other, &k)?;
+            target.set(self, k, v)?;
+        }
+        Ok(())
+    }
+
     /// `dict.update(other)` for a dict or mapping or iterable of pairs.
     pub fn dict_update(&mut self, d: &Value, other: &Value) -> PyResult<()> {
         let target = d.downcast_ref::<DictData>().unwrap();

@@ -234,9 +234,15 @@ fn object_class(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn object_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    if v.downcast_ref::<crate::types::instance::InstanceData>()
-        .is_some()
-    {
+    if v.downcast_ref::<crate::types::instance::InstanceData>().is_some() {
+        use crate::types::class::class_flags;
+        let cls = vm.type_of(v);
+        let has_dict = cls
+            .downcast_ref::<ClassData>()
+            .is_some_and(|c| c.has_flag(class_flags::HEAPTYPE) && !c.has_flag(class_flags::NO_DICT));
+        if !has_dict {
+            return Err(vm.no_attribute(v, "__dict__"));
+        }
         return Ok(vm.materialize_dict(v));
     }
     if let Some(f) = v.downcast_ref::<crate::types::function::FunctionData>() {
