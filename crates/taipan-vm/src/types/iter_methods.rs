@@ -157,7 +157,7 @@ fn zip_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         let (k, v) = args.kw.remove(0);
         if kw_name(&k) != "strict" {
             return Err(vm.type_error(format!(
-                "zip() got an unexpected keyword argument '{}'",
+                "'{}' is an invalid keyword argument for zip()",
                 kw_name(&k)
             )));
         }
@@ -402,10 +402,28 @@ fn is_callable(vm: &mut Vm, f: &Value) -> bool {
     }
 }
 
+/// `__next__` of builtin iterators (also for instances of their subclasses).
+fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [it] = args.exact::<1>(vm, "__next__")?;
+    let it = vm.native_of(&it);
+    if it.downcast_ref::<crate::types::instance::InstanceData>().is_some() {
+        let tn = vm.type_name(&it);
+        return Err(vm.type_error(format!("'{}' object is not an iterator", tn)));
+    }
+    match vm.next(&it)? {
+        Some(v) => Ok(v),
+        None => {
+            let v = vm.take_stop_value();
+            Err(vm.stop_iteration(v))
+        }
+    }
+}
+
 // ----- __length_hint__ -------------------------------------------------------------
 
 fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [it] = args.exact::<1>(vm, "__length_hint__")?;
+    let it = vm.native_of(&it);
     let n: usize = match it.kind() {
         Some(ObjKind::RangeIter) => it
             .downcast_ref::<RangeIterData>()
@@ -489,6 +507,8 @@ pub fn init(vm: &mut Vm) {
     ];
     for c in all.iter() {
         add_iterator_dunders(vm, c);
+        // Unwraps instances of subclasses (`class E(enumerate)`).
+        vm.add_method(c, "__next__", iter_next);
     }
     // `__length_hint__` where CPython has it (not on callable_iterator, map, filter...).
     for c in all.iter().skip(4) {

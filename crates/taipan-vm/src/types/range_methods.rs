@@ -172,9 +172,10 @@ fn range_reversed(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     ))
 }
 
-fn range_hash(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let r = recv(vm, &mut args);
-    let rr = rd(&r);
+/// CPython's `range_hash`: `hash((len, start, step))`, with `None` for the start and
+/// step of an empty range and for the step of a one-item range.
+pub fn range_hash_value(vm: &mut Vm, r: &Value) -> PyResult<i64> {
+    let rr = rd(r);
     let len = rr.len();
     let none_h = vm.hash(&Value::NONE)?;
     let hs = if len == 0 {
@@ -186,7 +187,13 @@ fn range_hash(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         let (l, s, st) = (vm.new_int(len), vm.new_int(rr.start), vm.new_int(rr.step));
         [vm.hash(&l)?, vm.hash(&s)?, vm.hash(&st)?]
     };
-    Ok(vm.new_int(hash_tuple_items(hs.into_iter())))
+    Ok(hash_tuple_items(hs.into_iter()))
+}
+
+fn range_hash(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let r = recv(vm, &mut args);
+    let h = range_hash_value(vm, &r)?;
+    Ok(vm.new_int(h))
 }
 
 fn range_eq_impl(vm: &mut Vm, args: Args, ne: bool) -> PyResult<Value> {
