@@ -1208,7 +1208,7 @@ pub fn bytes_percent_format(vm: &mut Vm, a: &Value, args: &Value) -> PyResult<Va
                 _ => crate::types::str_methods::format::render_value(vm, spec, conv, v),
             }
         };
-        crate::types::str_methods::format::percent_drive(vm, items, args, &mut out, &mut render)
+        crate::types::str_methods::format::percent_drive(vm, items, args, true, &mut out, &mut render)
     };
     if let Err(e) = r {
         // CPython says "bytes formatting" where str says "string formatting".
@@ -1287,9 +1287,6 @@ fn collect_byte_iter(vm: &mut Vm, src: &Value) -> PyResult<Option<Vec<u8>>> {
 fn ba_extend(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ba = ba_self(vm, &mut args, "extend")?;
     let [x] = args.exact::<1>(vm, "extend")?;
-    if str_of(vm, &x).is_some() {
-        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
-    }
     match collect_byte_iter(vm, &x)? {
         Some(b) => {
             with_ba(&ba, |v| v.extend(b));

@@ -299,6 +299,15 @@ fn decode_utf16(b: &[u8], codec: Codec, errors: &str) -> Result<String, CodecErr
             be = true;
         }
     }
+    let codec = if codec == Codec::Utf16 {
+        if be {
+            Codec::Utf16Be
+        } else {
+            Codec::Utf16Le
+        }
+    } else {
+        codec
+    };
     let mut out = String::new();
     let unit = |k: usize| -> u16 {
         if be {
@@ -349,6 +358,15 @@ fn decode_utf32(b: &[u8], codec: Codec, errors: &str) -> Result<String, CodecErr
             be = true;
         }
     }
+    let codec = if codec == Codec::Utf32 {
+        if be {
+            Codec::Utf32Be
+        } else {
+            Codec::Utf32Le
+        }
+    } else {
+        codec
+    };
     let mut out = String::new();
     while i < b.len() {
         if i + 3 >= b.len() {

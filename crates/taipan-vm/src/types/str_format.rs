@@ -104,34 +104,83 @@ impl<'a> Formatter<'a> {
             if !markup {
                 continue;
             }
-            // Parse the field up to the matching '}'.
-            let fstart = i;
-            let mut count = 1;
-            let mut found = None;
+            // Parse the field (CPython's `parse_field`) on the rest of the string.
+            let mut c = '\0';
+            let name_start = i;
             while i < n {
-                let ch = s[i];
+                c = s[i];
                 i += 1;
-                if ch == '[' {
-                    // brackets: skip to ']' (field names like {0[}]} are allowed)
-                    while i < n && s[i] != ']' {
-                        i += 1;
+                match c {
+                    '{' => return Err(vm.value_error("unexpected '{' in field name")),
+                    '[' => {
+                        while i < n && s[i] != ']' {
+                            i += 1;
+                        }
+                        c = '\0';
+                        continue;
                     }
-                    continue;
-                }
-                if ch == '{' {
-                    count += 1;
-                } else if ch == '}' {
-                    count -= 1;
-                    if count == 0 {
-                        found = Some(i - 1);
-                        break;
+                    '}' | ':' | '!' => break,
+                    _ => {
+                        c = '\0';
+                        continue;
                     }
                 }
             }
-            let Some(fend) = found else {
+            let mut conversion = None;
+            let mut spec: &[char] = &[];
+            let name_end;
+            if c == '!' || c == ':' {
+                name_end = i - 1;
+                let mut done = false;
+                if c == '!' {
+                    if i >= n {
+                        return Err(vm.value_error(
+                            "end of string while looking for conversion specifier",
+                        ));
+                    }
+                    conversion = Some(s[i]);
+                    i += 1;
+                    if i < n {
+                        let c2 = s[i];
+                        i += 1;
+                        if c2 == '}' {
+                            done = true;
+                        } else if c2 != ':' {
+                            return Err(
+                                vm.value_error("expected ':' after conversion specifier")
+                            );
+                        }
+                    }
+                }
+                if !done {
+                    let spec_start = i;
+                    let mut count = 1;
+                    let mut end = None;
+                    while i < n {
+                        let ch = s[i];
+                        i += 1;
+                        if ch == '{' {
+                            count += 1;
+                        } else if ch == '}' {
+                            count -= 1;
+                            if count == 0 {
+                                end = Some(i - 1);
+                                break;
+                            }
+                        }
+                    }
+                    let Some(end) = end else {
+                        return Err(vm.value_error("unmatched '{' in format spec"));
+                    };
+                    spec = &s[spec_start..end];
+                }
+            } else if c != '}' {
                 return Err(vm.value_error("expected '}' before end of string"));
-            };
-            self.render_field(vm, &s[fstart..fend], depth, out)?;
+            } else {
+                name_end = i - 1;
+            }
+            let name: String = s[name_start..name_end].iter().collect();
+            self.render_field(vm, &name, conversion, spec, depth, out)?;
         }
         Ok(())
     }
@@ -139,60 +188,14 @@ impl<'a> Formatter<'a> {
     fn render_field(
         &mut self,
         vm: &mut Vm,
-        field: &[char],
+        name: &str,
+        mut conversion: Option<char>,
+        spec: &[char],
         depth: i32,
         out: &mut String,
     ) -> PyResult<()> {
-        // field_name [! conv] [: spec]
-        let n = field.len();
-        let mut i = 0;
-        let mut term = '\0';
-        while i < n {
-            let c = field[i];
-            i += 1;
-            match c {
-                '{' => return Err(vm.value_error("unexpected '{' in field name")),
-                '[' => {
-                    while i < n && field[i] != ']' {
-                        i += 1;
-                    }
-                    continue;
-                }
-                '}' | ':' | '!' => {
-                    term = c;
-                    break;
-                }
-                _ => continue,
-            }
-        }
-        let (name_end, mut conversion, spec): (usize, Option<char>, &[char]) =
-            if term == '!' || term == ':' {
-                let name_end = i - 1;
-                let mut conv = None;
-                if term == '!' {
-                    if i >= n {
-                        return Err(vm.value_error(
-                            "end of string while looking for conversion specifier",
-                        ));
-                    }
-                    conv = Some(field[i]);
-                    i += 1;
-                    if i < n {
-                        let c = field[i];
-                        i += 1;
-                        if c != ':' {
-                            return Err(
-                                vm.value_error("expected ':' after conversion specifier")
-                            );
-                        }
-                    }
-                }
-                (name_end, conv, &field[i..])
-            } else {
-                (n, None, &field[n..])
-            };
-        let name: String = field[..name_end].iter().collect();
-        let obj = self.get_field(vm, &name)?;
+
+        let obj = self.get_field(vm, name)?;
         let obj = match conversion.take() {
             None => obj,
             Some('r') => vm.repr(&obj)?,
@@ -611,6 +614,7 @@ pub(crate) fn percent_drive(
     vm: &mut Vm,
     items: Vec<PercentItem>,
     args: &Value,
+    bytes_keys: bool,
     out: &mut dyn FnMut(&str),
     render: &mut dyn FnMut(
         &mut Vm,
@@ -655,7 +659,11 @@ pub(crate) fn percent_drive(
             if matches!(err, Some(PercentError::IncompleteFormatKey)) {
                 return Err(percent_error(vm, PercentError::IncompleteFormatKey));
             }
-            let k = vm.new_str(key.as_str());
+            let k = if bytes_keys {
+                vm.new_bytes(key.chars().map(|c| (c as u32).min(255) as u8).collect())
+            } else {
+                vm.new_str(key.as_str())
+            };
             let v = vm.getitem(args, &k)?;
             keyed = Some(ArgSource {
                 items: vec![v],
@@ -718,7 +726,7 @@ pub fn percent_format(vm: &mut Vm, s: &Value, args: &Value) -> PyResult<Value> {
             }
             render_value(vm, spec, conv, v)
         };
-        percent_drive(vm, items, args, &mut out, &mut render)?;
+        percent_drive(vm, items, args, false, &mut out, &mut render)?;
     }
     let _ = BigInt::zero();
     Ok(vm.new_str(result))

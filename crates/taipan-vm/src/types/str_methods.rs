@@ -889,8 +889,8 @@ fn pad_args(vm: &mut Vm, mut args: Args, name: &str) -> PyResult<(String, usize,
             let Some(fs) = str_of(vm, f) else {
                 let tn = vm.type_name(f);
                 return Err(vm.type_error(format!(
-                    "{}() argument 2 must be str, not {}",
-                    name, tn
+                    "The fill character must be a unicode character, not {}",
+                    tn
                 )));
             };
             let mut it = fs.chars();
