@@ -106,7 +106,14 @@ impl Vm {
                 _ => {}
             }
         }
-        if is_native(a) && is_native(b) {
+                if is_native(a) && is_native(b) {
+            if op.is_inplace() {
+                // list += iterable and friends mutate in place.
+                let r = self.native_inplace(a, b, op)?;
+                if !r.is_not_implemented() {
+                    return Ok(r);
+                }
+            }
             let r = self.native_binop(a, b, op.base())?;
             if !r.is_not_implemented() {
                 return Ok(r);

@@ -82,6 +82,12 @@ impl Vm {
                 }
             }
         }
+        self.type_call_default(cls, args)
+    }
+
+    /// `type.__call__(cls, ...)` itself: `__new__` then `__init__`, with no metaclass
+    /// `__call__` dispatch (a metaclass's `super().__call__()` lands here).
+    pub fn type_call_default(&mut self, cls: &Value, args: Args) -> PyResult<Value> {
         if cls.is(&self.t.type_) && args.pos.len() == 1 && args.kw.is_empty() {
             return Ok(self.type_of(&args.pos[0]));
         }
@@ -161,11 +167,12 @@ impl Vm {
         ns: &Value,
         kw: Vec<(Value, Value)>,
     ) -> PyResult<Value> {
-        let bases = if bases.is_empty() {
-            vec![self.t.object.clone()]
-        } else {
-            bases
-        };
+                let bases = if bases.is_empty() { vec![self.t.object.clone()] } else { bases };
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|x| x.is(b)) {
+                return Err(self.type_error(format!("duplicate base class {}", class::class_name(b))));
+            }
+        }
         // Layout: the most derived non-object layout among the bases.
         let mut layout = Layout::Object;
         for b in &bases {
@@ -236,6 +243,10 @@ impl Vm {
             if let Some(m) = modname {
                 dd.set_str(self.n.__module__.clone(), m);
             }
+        }
+                // A class that defines __eq__ but not __hash__ is unhashable.
+        if dd.get_str(self, &self.n.__eq__.clone()).is_some() && dd.get_str(self, &self.n.__hash__.clone()).is_none() {
+            dd.set_str(self.n.__hash__.clone(), Value::NONE);
         }
         if dd.get_str(self, &self.n.__doc__.clone()).is_none() {
             dd.set_str(self.n.__doc__.clone(), Value::NONE);
@@ -482,7 +493,7 @@ fn type_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn type_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let cls = args.pos.remove(0);
-    vm.call_class(&cls, args)
+    vm.type_call_default(&cls, args)
 }
 
 fn get_name(vm: &mut Vm, c: &Value) -> PyResult<Value> {

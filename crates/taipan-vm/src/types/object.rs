@@ -160,12 +160,10 @@ fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "__ne__")?;
-    let r = vm.compare(&a, &b, taipan_bytecode::CompareOp::Eq);
-    // CPython: __ne__ inverts __eq__ unless NotImplemented.
+        // CPython: __ne__ inverts __eq__ unless NotImplemented.
     let eq_name = vm.n.__eq__.clone();
     let m = vm.lookup_special(&a, &eq_name);
-    drop(r);
-    match m {
+        match m {
         Some(m) => {
             let r = vm.call_method_value(&m, &a, Args::new([b]))?;
             if r.is_not_implemented() {
