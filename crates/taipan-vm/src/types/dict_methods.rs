@@ -488,14 +488,13 @@ pub fn init(vm: &mut Vm) {
     vm.add_native_dunders(
         &c,
         &[
-            "__eq__",
-            "__ne__",
             "__len__",
             "__setitem__",
             "__delitem__",
             "__repr__",
         ],
     );
+    crate::types::list_methods::add_compares(vm, &c, false);
     vm.add_class_attr(&c, "__hash__", Value::NONE);
 
     for (cls, setlike) in [

@@ -202,7 +202,7 @@ impl NativeIter for Map {
 fn map_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let base = vm.t.map.clone();
     let cls = new_cls(vm, &mut args, &base)?;
-    if !args.kw.is_empty() && cls.is(&base) {
+    if !args.kw.is_empty() {
         return Err(vm.type_error("map() takes no keyword arguments"));
     }
     if args.pos.len() < 2 {
@@ -245,7 +245,7 @@ impl NativeIter for Filter {
 fn filter_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let base = vm.t.filter.clone();
     let cls = new_cls(vm, &mut args, &base)?;
-    if !args.kw.is_empty() && cls.is(&base) {
+    if !args.kw.is_empty() {
         return Err(vm.type_error("filter() takes no keyword arguments"));
     }
     args.kw.clear();
@@ -295,7 +295,7 @@ impl NativeIter for Reversed {
 fn reversed_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let base = vm.t.reversed.clone();
     let cls = new_cls(vm, &mut args, &base)?;
-    if !args.kw.is_empty() && cls.is(&base) {
+    if !args.kw.is_empty() {
         return Err(vm.type_error("reversed() takes no keyword arguments"));
     }
     args.kw.clear();

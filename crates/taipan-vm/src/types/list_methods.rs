@@ -716,6 +716,38 @@ fn list_reversed(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     ))
 }
 
+/// Rich comparison dunder of a builtin container: NotImplemented unless both
+/// operands (unwrapped) have the same payload kind.
+pub(crate) fn same_kind_compare(vm: &mut Vm, args: Args, op: CompareOp) -> PyResult<Value> {
+    let [a, b] = args.exact::<2>(vm, "__cmp__")?;
+    let (a, b) = (nat(vm, &a), nat(vm, &b));
+    if a.kind().is_none() || a.kind() != b.kind() {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    vm.native_compare(&a, &b, op)
+}
+
+macro_rules! cmp_fns {
+    ($($f:ident = $op:ident),*) => {
+        $(pub(crate) fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            same_kind_compare(vm, args, CompareOp::$op)
+        })*
+    };
+}
+cmp_fns!(cmp_eq = Eq, cmp_ne = Ne, cmp_lt = Lt, cmp_le = Le, cmp_gt = Gt, cmp_ge = Ge);
+
+/// Register `__eq__` .. `__ge__` (or only `__eq__`/`__ne__`) with same-kind checks.
+pub(crate) fn add_compares(vm: &mut Vm, cls: &Value, ordering: bool) {
+    vm.add_method(cls, "__eq__", cmp_eq);
+    vm.add_method(cls, "__ne__", cmp_ne);
+    if ordering {
+        vm.add_method(cls, "__lt__", cmp_lt);
+        vm.add_method(cls, "__le__", cmp_le);
+        vm.add_method(cls, "__gt__", cmp_gt);
+        vm.add_method(cls, "__ge__", cmp_ge);
+    }
+}
+
 pub fn init(vm: &mut Vm) {
     let c = vm.t.list.clone();
     add_new(vm, &c, "list", list_new);
@@ -741,12 +773,6 @@ pub fn init(vm: &mut Vm) {
         &[
             "__mul__",
             "__rmul__",
-            "__eq__",
-            "__ne__",
-            "__lt__",
-            "__le__",
-            "__gt__",
-            "__ge__",
             "__len__",
             "__getitem__",
             "__setitem__",
@@ -755,6 +781,7 @@ pub fn init(vm: &mut Vm) {
             "__repr__",
         ],
     );
+    add_compares(vm, &c, true);
     vm.add_class_attr(&c, "__hash__", Value::NONE);
 }
 

@@ -113,13 +113,19 @@ fn set_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn set_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let tn = args
+        .pos
+        .first()
+        .map(|v| vm.type_name(v))
+        .unwrap_or_default();
     let s = recv(vm, &mut args);
     if !args.kw.is_empty() {
         return Err(vm.type_error("set() takes no keyword arguments"));
     }
     if args.pos.len() > 1 {
         return Err(vm.type_error(format!(
-            "set expected at most 1 argument, got {}",
+            "{} expected at most 1 argument, got {}",
+            tn,
             args.pos.len()
         )));
     }
@@ -134,12 +140,13 @@ fn set_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn frozenset_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let base = vm.t.frozenset.clone();
     let cls = new_cls(vm, &mut args, &base)?;
-    if !args.kw.is_empty() && cls.is(&base) {
+    if !args.kw.is_empty() {
         return Err(vm.type_error("frozenset() takes no keyword arguments"));
     }
     if args.pos.len() > 1 {
         return Err(vm.type_error(format!(
-            "frozenset expected at most 1 argument, got {}",
+            "{} expected at most 1 argument, got {}",
+            class::class_name(&cls),
             args.pos.len()
         )));
     }
@@ -736,6 +743,5 @@ pub fn frozenset_hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
     let h = hash as i64;
     s.hash.set(h);
-    let _ = class::class_name;
     Ok(h)
 }

@@ -108,12 +108,6 @@ pub fn init(vm: &mut Vm) {
         &[
             "__mul__",
             "__rmul__",
-            "__eq__",
-            "__ne__",
-            "__lt__",
-            "__le__",
-            "__gt__",
-            "__ge__",
             "__hash__",
             "__len__",
             "__getitem__",
@@ -121,4 +115,5 @@ pub fn init(vm: &mut Vm) {
             "__repr__",
         ],
     );
+    crate::types::list_methods::add_compares(vm, &c, true);
 }
