@@ -69,29 +69,54 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
         }
     };
+    let sep_v = sep.clone();
+    let end_v = end.clone();
     let sep = as_str(vm, &sep, "sep", " ")?;
     let end = as_str(vm, &end, "end", "\n")?;
-    let mut out = String::new();
-    for (i, v) in args.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        if let Some(s) = v.downcast_ref::<StrData>() {
-            out.push_str(s.as_str());
-        } else {
-            out.push_str(&vm.str_string(v)?);
-        }
-    }
-    out.push_str(&end);
     let file = if file.is_none() {
         vm.sys_attr("stdout")
     } else {
         file
     };
+    if file.is_none() {
+        return Ok(Value::NONE);
+    }
     if vm.sys_attr("stderr").is(&file) {
         vm.flush_stdout();
     }
-    vm.write_to(&file, &out)?;
+    let native_file = file
+        .downcast_ref::<crate::modules::io::FileData>()
+        .is_some()
+        && vm.type_of(&file).is(&vm.t.text_io);
+    if native_file {
+        let mut out = String::new();
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            if let Some(s) = v.downcast_ref::<StrData>() {
+                out.push_str(s.as_str());
+            } else {
+                out.push_str(&vm.str_string(v)?);
+            }
+        }
+        out.push_str(&end);
+        vm.write_to(&file, &out)?;
+    } else {
+        // Any object with `write`: one call per piece, as CPython does.
+        let write = vm.n.write.clone();
+        let w = vm.getattr(&file, &write)?;
+        let sep_s = if sep_v.is_none() { vm.new_str(" ") } else { sep_v };
+        let end_s = if end_v.is_none() { vm.new_str("\n") } else { end_v };
+        for (i, v) in args.pos.iter().enumerate() {
+            if i > 0 {
+                vm.call(&w, Args::new([sep_s.clone()]))?;
+            }
+            let s = vm.str(v)?;
+            vm.call(&w, Args::new([s]))?;
+        }
+        vm.call(&w, Args::new([end_s]))?;
+    }
     if vm.is_true(&flush)? {
         if file
             .downcast_ref::<crate::modules::io::FileData>()
@@ -490,20 +515,27 @@ pub fn frame_locals(vm: &mut Vm) -> PyResult<Value> {
     let Some(frame) = vm.frames.last() else {
         return Ok(vm.new_dict());
     };
-    if !frame.locals.is_null() {
+    let optimized = frame
+        .code
+        .flags
+        .contains(taipan_bytecode::CodeFlags::OPTIMIZED);
+    if !optimized && !frame.locals.is_null() {
         return Ok(frame.locals.clone());
     }
     let code = frame.code.clone();
     let base = frame.base;
-    let d = vm.new_dict();
+    // A function frame keeps one locals dict, refreshed on each call (as CPython's
+    // `f_locals`), so names stored into it by `exec` stay visible.
+    let d = if frame.locals.downcast_ref::<crate::types::dict::DictData>().is_some() {
+        frame.locals.clone()
+    } else {
+        vm.new_dict()
+    };
     let dd = d.downcast_ref::<crate::types::dict::DictData>().unwrap();
     for (i, name) in code.localsplus_names.iter().enumerate() {
         let Some(v) = vm.stack.get(base + i).cloned() else {
             break;
         };
-        if v.is_null() {
-            continue;
-        }
         let kind = code
             .localsplus_kinds
             .get(i)
@@ -518,9 +550,15 @@ pub fn frame_locals(vm: &mut Vm) -> PyResult<Value> {
             v
         };
         if v.is_null() {
+            dd.remove_str(vm, name);
             continue;
         }
         dd.set_str(name.clone(), v);
+    }
+    if optimized {
+        if let Some(f) = vm.frames.last_mut() {
+            f.locals = d.clone();
+        }
     }
     Ok(d)
 }

@@ -341,6 +341,46 @@ fn set_os_attrs(vm: &mut Vm, exc: &Value, args: &[Value]) {
     }
 }
 
+/// `OSError.__new__`: `OSError(errno, strerror, ...)` picks the subclass for `errno`.
+fn os_error_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(vm.type_error("OSError.__new__(): not enough arguments"));
+    }
+    let mut cls = args.pos.remove(0);
+    let rest: Vec<Value> = args.pos.to_vec();
+    if cls.is(&vm.t.os_error) && (2..=5).contains(&rest.len()) {
+        if let Some(errno) = rest[0].as_small_int() {
+            let name = match errno {
+                11 => "BlockingIOError",
+                10 => "ChildProcessError",
+                32 => "BrokenPipeError",
+                103 => "ConnectionAbortedError",
+                111 => "ConnectionRefusedError",
+                104 => "ConnectionResetError",
+                17 => "FileExistsError",
+                2 => "FileNotFoundError",
+                21 => "IsADirectoryError",
+                20 => "NotADirectoryError",
+                4 => "InterruptedError",
+                1 | 13 => "PermissionError",
+                3 => "ProcessLookupError",
+                110 => "TimeoutError",
+                _ => "",
+            };
+            if let Some((_, c)) = vm.t.exceptions.iter().find(|(n, _)| *n == name) {
+                cls = c.clone();
+            }
+        }
+    }
+    let obj = crate::types::class_methods::new_instance(vm, &cls)?;
+    if let Some(d) = obj.downcast_ref::<ExceptionData>() {
+        let t = vm.new_tuple(rest.clone());
+        *d.args.borrow_mut() = t;
+    }
+    set_os_attrs(vm, &obj, &rest);
+    Ok(obj)
+}
+
 fn os_error_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(this) = args.pos.first().cloned() else {
         return Ok(Value::NONE);
@@ -1244,6 +1284,15 @@ pub fn init(vm: &mut Vm) {
 
     let ose = vm.t.os_error.clone();
     vm.add_method(&ose, "__init__", os_error_init);
+    let newf = vm.new_native_function("__new__", "OSError", os_error_new);
+    let sm = heap::alloc(
+        &vm.t.staticmethod,
+        crate::types::descriptor::StaticMethodData {
+            func: newf,
+            dict: RefCell::new(Value::NULL),
+        },
+    );
+    vm.add_class_attr(&ose, "__new__", sm);
     vm.add_method(&ose, "__str__", os_error_str);
     vm.add_getset(&ose, "errno", get_errno, Some(set_errno));
     vm.add_getset(&ose, "strerror", get_strerror, Some(set_strerror));
