@@ -157,10 +157,11 @@ fn class_or_tuple_check(
         return Ok(false);
     }
     if !vm.is_class(cls) {
-        return Err(vm.type_error(format!(
-            "{}() arg 2 must be a type, a tuple of types, or a union",
-            what
-        )));
+        return Err(vm.type_error(if sub {
+            "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string()
+        } else {
+            format!("{}() arg 2 must be a type, a tuple of types, or a union", what)
+        }));
     }
     let hook = if sub {
         vm.n.__subclasscheck__.clone()

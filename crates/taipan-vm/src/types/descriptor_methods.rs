@@ -419,7 +419,7 @@ fn super_from_frame(vm: &mut Vm) -> PyResult<(Value, Value)> {
     };
     let code = frame.code.clone();
     let base = frame.base;
-    if code.argcount == 0 && code.total_args == 0 {
+    if code.argcount == 0 {
         return Err(vm.runtime_error("super(): no arguments"));
     }
     let mut first = vm.stack.get(base).cloned().unwrap_or(Value::NULL);
