@@ -12,7 +12,7 @@ use crate::types::descriptor::StaticMethodData;
 use crate::types::function::{MethodKind, NativeFn};
 use crate::types::native_dunders::wrap_native;
 use crate::types::slice::SliceData;
-use crate::types::str_methods::{adjust, arg_index, codec, slice_arg, str_of};
+use crate::types::str_methods::{adjust, arg_index, bind_kw, codec, noargs, one_arg, slice_arg, str_of};
 use crate::types::tuple::TupleData;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -423,7 +423,7 @@ fn bytearray_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn b_decode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (b, _) = this(vm, &mut args, "decode")?;
-    let [enc, errs] = args.bind::<2>(vm, "decode", ["encoding", "errors"], 0, 2, 0)?;
+    let [enc, errs] = bind_kw::<2>(vm, args, "decode", ["encoding", "errors"])?;
     let encoding = if enc.is_null() {
         "utf-8".to_string()
     } else {
@@ -463,7 +463,7 @@ fn b_decode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn b_hex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (b, _) = this(vm, &mut args, "hex")?;
-    let [sep, bps] = args.bind::<2>(vm, "hex", ["sep", "bytes_per_sep"], 0, 2, 0)?;
+    let [sep, bps] = bind_kw::<2>(vm, args, "hex", ["sep", "bytes_per_sep"])?;
     let sep: Option<char> = if sep.is_null() || sep.is_none() {
         None
     } else {
@@ -508,7 +508,13 @@ fn b_hex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn b_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [cls, s] = args.exact::<2>(vm, "fromhex")?;
+    let mut args = args;
+    if args.pos.is_empty() {
+        return Err(vm.type_error("fromhex() needs a class"));
+    }
+    let cls = args.pos.remove(0);
+    let qual = format!("{}.fromhex", crate::types::class::class_name(&cls));
+    let s = one_arg(vm, args, &qual)?;
     let Some(s) = str_of(vm, &s) else {
         let tn = vm.type_name(&s);
         return Err(vm.type_error(format!("fromhex() argument must be str, not {}", tn)));
@@ -687,7 +693,7 @@ fn b_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn split_args(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Option<Vec<u8>>, i64)> {
-    let [sep, maxsplit] = args.bind::<2>(vm, name, ["sep", "maxsplit"], 0, 2, 0)?;
+    let [sep, maxsplit] = bind_kw::<2>(vm, args, name, ["sep", "maxsplit"])?;
     let sep = if sep.is_null() || sep.is_none() {
         None
     } else {
@@ -726,7 +732,7 @@ fn b_rsplit(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn b_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (b, is_ba) = this(vm, &mut args, "splitlines")?;
-    let [keep] = args.bind::<1>(vm, "splitlines", ["keepends"], 0, 1, 0)?;
+    let [keep] = bind_kw::<1>(vm, args, "splitlines", ["keepends"])?;
     let keepends = if keep.is_null() {
         false
     } else {
@@ -758,7 +764,7 @@ fn b_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn b_join(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (sep, is_ba) = this(vm, &mut args, "join")?;
-    let [iterable] = args.exact::<1>(vm, "join")?;
+    let iterable = one_arg(vm, args, if is_ba { "bytearray.join" } else { "bytes.join" })?;
     let items = match vm.get_iter(&iterable) {
         Ok(it) => {
             let mut v = Vec::new();
@@ -790,7 +796,7 @@ fn b_join(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn partition_impl(vm: &mut Vm, mut args: Args, name: &str, rev: bool) -> PyResult<Value> {
     let (b, is_ba) = this(vm, &mut args, name)?;
-    let [sep] = args.exact::<1>(vm, name)?;
+    let sep = one_arg(vm, args, &format!("{}.{}", if is_ba { "bytearray" } else { "bytes" }, name))?;
     let sep = arg_bytes(vm, &sep)?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -888,7 +894,7 @@ fn b_replace(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn affix_impl(vm: &mut Vm, mut args: Args, name: &str, prefix: bool) -> PyResult<Value> {
     let (b, is_ba) = this(vm, &mut args, name)?;
-    let [a] = args.exact::<1>(vm, name)?;
+    let a = one_arg(vm, args, &format!("{}.{}", if is_ba { "bytearray" } else { "bytes" }, name))?;
     let a = arg_bytes(vm, &a)?;
     let r = if prefix {
         b.strip_prefix(a.as_slice()).unwrap_or(&b)
@@ -960,7 +966,7 @@ fn b_rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_zfill(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (b, is_ba) = this(vm, &mut args, "zfill")?;
-    let [w] = args.exact::<1>(vm, "zfill")?;
+    let w = one_arg(vm, args, if is_ba { "bytearray.zfill" } else { "bytes.zfill" })?;
     let width = arg_index(vm, &w)?.max(0) as usize;
     if width > taipan_format::MAX_WIDTH {
         return Err(vm.memory_error(""));
@@ -983,7 +989,7 @@ fn b_zfill(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn b_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (b, is_ba) = this(vm, &mut args, "expandtabs")?;
-    let [ts] = args.bind::<1>(vm, "expandtabs", ["tabsize"], 0, 1, 0)?;
+    let [ts] = bind_kw::<1>(vm, args, "expandtabs", ["tabsize"])?;
     let tabsize = if ts.is_null() { 8 } else { arg_index(vm, &ts)? };
     let mut out = Vec::with_capacity(b.len());
     let mut col: i64 = 0;
@@ -1012,7 +1018,7 @@ macro_rules! map_method {
     ($fname:ident, $name:literal, $f:expr) => {
         fn $fname(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             let (b, is_ba) = this(vm, &mut args, $name)?;
-            args.exact::<0>(vm, $name)?;
+            noargs(vm, args, &format!("{}.{}", if is_ba { "bytearray" } else { "bytes" }, $name))?;
             let f: fn(&[u8]) -> Vec<u8> = $f;
             let r = f(&b);
             Ok(mk(vm, is_ba, r))
@@ -1065,8 +1071,8 @@ map_method!(b_swapcase, "swapcase", |b| {
 macro_rules! pred_method {
     ($fname:ident, $name:literal, $f:expr) => {
         fn $fname(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-            let (b, _) = this(vm, &mut args, $name)?;
-            args.exact::<0>(vm, $name)?;
+            let (b, is_ba) = this(vm, &mut args, $name)?;
+            noargs(vm, args, &format!("{}.{}", if is_ba { "bytearray" } else { "bytes" }, $name))?;
             let f: fn(&[u8]) -> bool = $f;
             Ok(Value::bool(f(&b)))
         }
@@ -1263,7 +1269,7 @@ fn ba_self(vm: &mut Vm, args: &mut Args, name: &str) -> PyResult<Value> {
 
 fn ba_append(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ba = ba_self(vm, &mut args, "append")?;
-    let [x] = args.exact::<1>(vm, "append")?;
+    let x = one_arg(vm, args, "bytearray.append")?;
     let b = byte_value(vm, &x, "byte must be in range(0, 256)")?;
     with_ba(&ba, |v| v.push(b));
     Ok(Value::NONE)
@@ -1286,7 +1292,7 @@ fn collect_byte_iter(vm: &mut Vm, src: &Value) -> PyResult<Option<Vec<u8>>> {
 
 fn ba_extend(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ba = ba_self(vm, &mut args, "extend")?;
-    let [x] = args.exact::<1>(vm, "extend")?;
+    let x = one_arg(vm, args, "bytearray.extend")?;
     match collect_byte_iter(vm, &x)? {
         Some(b) => {
             with_ba(&ba, |v| v.extend(b));
@@ -1339,7 +1345,7 @@ fn ba_pop(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn ba_remove(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ba = ba_self(vm, &mut args, "remove")?;
-    let [x] = args.exact::<1>(vm, "remove")?;
+    let x = one_arg(vm, args, "bytearray.remove")?;
     let b = byte_value(vm, &x, "byte must be in range(0, 256)")?;
     let found = with_ba(&ba, |v| match v.iter().position(|&c| c == b) {
         Some(p) => {
@@ -1356,28 +1362,28 @@ fn ba_remove(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn ba_reverse(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ba = ba_self(vm, &mut args, "reverse")?;
-    args.exact::<0>(vm, "reverse")?;
+    noargs(vm, args, "bytearray.reverse")?;
     with_ba(&ba, |v| v.reverse());
     Ok(Value::NONE)
 }
 
 fn ba_clear(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ba = ba_self(vm, &mut args, "clear")?;
-    args.exact::<0>(vm, "clear")?;
+    noargs(vm, args, "bytearray.clear")?;
     with_ba(&ba, |v| v.clear());
     Ok(Value::NONE)
 }
 
 fn ba_copy(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ba = ba_self(vm, &mut args, "copy")?;
-    args.exact::<0>(vm, "copy")?;
+    noargs(vm, args, "bytearray.copy")?;
     let v = with_ba(&ba, |v| v.clone()).unwrap_or_default();
     Ok(new_bytearray(vm, v))
 }
 
 fn ba_iadd(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ba = ba_self(vm, &mut args, "__iadd__")?;
-    let [x] = args.exact::<1>(vm, "__iadd__")?;
+    let x = one_arg(vm, args, "bytearray.__iadd__")?;
     match bytes_of(vm, &x) {
         Some(b) => {
             with_ba(&ba, |v| v.extend(b));
@@ -1399,7 +1405,7 @@ fn ba_setitem_dunder(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn ba_delitem(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ba = ba_self(vm, &mut args, "__delitem__")?;
-    let [k] = args.exact::<1>(vm, "__delitem__")?;
+    let k = one_arg(vm, args, "bytearray.__delitem__")?;
     let len = with_ba(&ba, |v| v.len()).unwrap_or(0);
     if let Some(s) = k.downcast_ref::<SliceData>() {
         let (start, _, step, n) = vm.slice_indices(s, len)?;

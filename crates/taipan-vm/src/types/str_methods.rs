@@ -65,7 +65,9 @@ fn parse_tuple_arity(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    args.no_kw(vm, name)?;
+    if !args.kw.is_empty() {
+        return Err(vm.type_error(format!("str.{}() takes no keyword arguments", name)));
+    }
     let n = args.pos.len();
     if n < min || n > max {
         let (what, k) = if min == max {
@@ -87,8 +89,51 @@ fn parse_tuple_arity(
     Ok(())
 }
 
+/// METH_NOARGS: "str.upper() takes no arguments (1 given)".
+pub(crate) fn noargs(vm: &mut Vm, args: Args, qualname: &str) -> PyResult<()> {
+    args.no_kw(vm, qualname)?;
+    if !args.pos.is_empty() {
+        return Err(vm.type_error(format!(
+            "{}() takes no arguments ({} given)",
+            qualname,
+            args.pos.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Argument Clinic keywords: "split() takes at most 2 arguments (3 given)",
+/// "'x' is an invalid keyword argument for splitlines()".
+pub(crate) fn bind_kw<const N: usize>(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    params: [&str; N],
+) -> PyResult<[Value; N]> {
+    if args.pos.len() > N {
+        return Err(vm.type_error(format!(
+            "{}() takes at most {} argument{} ({} given)",
+            name,
+            N,
+            if N == 1 { "" } else { "s" },
+            args.pos.len()
+        )));
+    }
+    for (k, _) in &args.kw {
+        let kn = crate::args::kw_name(k);
+        if !params.contains(&kn) {
+            let kn = kn.to_string();
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for {}()",
+                kn, name
+            )));
+        }
+    }
+    args.bind::<N>(vm, name, params, 0, N, 0)
+}
+
 /// METH_O arity: "str.join() takes exactly one argument (0 given)".
-fn one_arg(vm: &mut Vm, args: Args, qualname: &str) -> PyResult<Value> {
+pub(crate) fn one_arg(vm: &mut Vm, args: Args, qualname: &str) -> PyResult<Value> {
     args.no_kw(vm, qualname)?;
     if args.pos.len() != 1 {
         return Err(vm.type_error(format!(
@@ -331,7 +376,7 @@ pub fn format_str_value(vm: &mut Vm, s: &str, spec: &str) -> PyResult<String> {
 
 fn str_format_dunder(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let s = this(vm, &mut args, "__format__")?;
-    let spec = one_arg(vm, args, "__format__")?;
+    let spec = one_arg(vm, args, "str.__format__")?;
     let Some(spec) = str_of(vm, &spec) else {
         let tn = vm.type_name(&spec);
         return Err(vm.type_error(format!("__format__() argument must be str, not {}", tn)));
@@ -381,7 +426,7 @@ macro_rules! case_method {
     ($fname:ident, $name:literal, $f:path) => {
         fn $fname(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             let s = this(vm, &mut args, $name)?;
-            args.exact::<0>(vm, $name)?;
+            noargs(vm, args, concat!("str.", $name))?;
             Ok(vm.new_str($f(&s)))
         }
     };
@@ -397,14 +442,14 @@ macro_rules! pred_method {
     ($fname:ident, $name:literal, all $f:path) => {
         fn $fname(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             let s = this(vm, &mut args, $name)?;
-            args.exact::<0>(vm, $name)?;
+            noargs(vm, args, concat!("str.", $name))?;
             Ok(Value::bool(!s.is_empty() && s.chars().all($f)))
         }
     };
     ($fname:ident, $name:literal, whole $f:path) => {
         fn $fname(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             let s = this(vm, &mut args, $name)?;
-            args.exact::<0>(vm, $name)?;
+            noargs(vm, args, concat!("str.", $name))?;
             Ok(Value::bool($f(&s)))
         }
     };
@@ -422,13 +467,13 @@ pred_method!(str_isidentifier, "isidentifier", whole unicode::is_identifier);
 
 fn str_isprintable(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let s = this(vm, &mut args, "isprintable")?;
-    args.exact::<0>(vm, "isprintable")?;
+    noargs(vm, args, "str.isprintable")?;
     Ok(Value::bool(s.chars().all(unicode::is_printable)))
 }
 
 fn str_isascii(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let s = this(vm, &mut args, "isascii")?;
-    args.exact::<0>(vm, "isascii")?;
+    noargs(vm, args, "str.isascii")?;
     Ok(Value::bool(s.is_ascii()))
 }
 
@@ -557,7 +602,7 @@ fn str_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ----- split / join / partition ---------------------------------------------------------
 
 fn split_args(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Option<String>, i64)> {
-    let [sep, maxsplit] = args.bind::<2>(vm, name, ["sep", "maxsplit"], 0, 2, 0)?;
+    let [sep, maxsplit] = bind_kw::<2>(vm, args, name, ["sep", "maxsplit"])?;
     let sep = if sep.is_null() || sep.is_none() {
         None
     } else {
@@ -688,7 +733,7 @@ fn str_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             args.pos.len()
         )));
     }
-    let [keep] = args.bind::<1>(vm, "splitlines", ["keepends"], 0, 1, 0)?;
+    let [keep] = bind_kw::<1>(vm, args, "splitlines", ["keepends"])?;
     let keepends = if keep.is_null() {
         false
     } else if let Some(f) = keep.as_float() {
@@ -946,7 +991,7 @@ fn str_rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn str_zfill(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let s = this(vm, &mut args, "zfill")?;
-    let [w] = args.exact::<1>(vm, "zfill")?;
+    let w = one_arg(vm, args, "str.zfill")?;
     let width = arg_index(vm, &w)?.max(0) as usize;
     if width > taipan_format::MAX_WIDTH {
         return Err(vm.memory_error(""));
@@ -970,7 +1015,7 @@ fn str_zfill(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn str_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let s = this(vm, &mut args, "expandtabs")?;
-    let [ts] = args.bind::<1>(vm, "expandtabs", ["tabsize"], 0, 1, 0)?;
+    let [ts] = bind_kw::<1>(vm, args, "expandtabs", ["tabsize"])?;
     let tabsize = if ts.is_null() { 8 } else { arg_index(vm, &ts)? };
     let mut out = String::with_capacity(s.len());
     let mut col: i64 = 0;
@@ -999,7 +1044,7 @@ fn str_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn str_encode(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let s = this(vm, &mut args, "encode")?;
-    let [enc, errs] = args.bind::<2>(vm, "encode", ["encoding", "errors"], 0, 2, 0)?;
+    let [enc, errs] = bind_kw::<2>(vm, args, "encode", ["encoding", "errors"])?;
     let encoding = if enc.is_null() {
         "utf-8".to_string()
     } else {
