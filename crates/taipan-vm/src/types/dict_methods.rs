@@ -23,6 +23,23 @@ fn dd(v: &Value) -> &DictData {
         .unwrap_or_else(|| E.with(|e| *e))
 }
 
+/// The receiver as a builtin dict (TypeError for an uninitialised subclass instance).
+fn this_dict(vm: &mut Vm, args: &mut Args) -> PyResult<Value> {
+    let d = recv(vm, args);
+    check_dict(vm, d)
+}
+
+fn check_dict(vm: &mut Vm, d: Value) -> PyResult<Value> {
+    if d.downcast_ref::<DictData>().is_none() {
+        let tn = vm.type_name(&d);
+        return Err(vm.type_error(format!(
+            "descriptor requires a 'dict' object but received a '{}'",
+            tn
+        )));
+    }
+    Ok(d)
+}
+
 /// A copy of dict `d` as a new exact dict.
 pub fn dict_copy_value(vm: &mut Vm, d: &Value) -> Value {
     let d = nat(vm, d);
@@ -57,13 +74,13 @@ fn dict_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn dict_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let d = recv(vm, &mut args);
+    let d = this_dict(vm, &mut args)?;
     update_common(vm, &d, args, "dict")?;
     Ok(Value::NONE)
 }
 
 fn update(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let d = recv(vm, &mut args);
+    let d = this_dict(vm, &mut args)?;
     update_common(vm, &d, args, "update")?;
     Ok(Value::NONE)
 }
@@ -109,7 +126,7 @@ fn fromkeys_checked(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let d = recv(vm, &mut args);
+    let d = this_dict(vm, &mut args)?;
     let a = args.range(vm, "get", 1, 2)?;
     match dd(&d).get(vm, &a[0])? {
         Some(v) => Ok(v),
@@ -118,7 +135,7 @@ fn get(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn setdefault(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let d = recv(vm, &mut args);
+    let d = this_dict(vm, &mut args)?;
     let a = args.range(vm, "setdefault", 1, 2)?;
     let hash = vm.hash(&a[0])?;
     if let Some(v) = dd(&d).get_hashed(vm, &a[0], hash)? {
@@ -130,7 +147,7 @@ fn setdefault(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let d = recv(vm, &mut args);
+    let d = this_dict(vm, &mut args)?;
     let a = args.range(vm, "pop", 1, 2)?;
     match dd(&d).remove(vm, &a[0])? {
         Some(v) => Ok(v),
@@ -142,7 +159,7 @@ fn pop(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn popitem(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let d = recv(vm, &mut args);
+    let d = this_dict(vm, &mut args)?;
     no_args(vm, &args, "dict.popitem")?;
     match dd(&d).pop_last() {
         Some((k, v)) => Ok(vm.new_tuple(vec![k, v])),
@@ -163,30 +180,30 @@ fn new_view(vm: &mut Vm, d: Value, kind: ViewKind) -> Value {
 }
 
 fn keys(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let d = recv(vm, &mut args);
+    let d = this_dict(vm, &mut args)?;
     no_args(vm, &args, "dict.keys")?;
     Ok(new_view(vm, d, ViewKind::Keys))
 }
 fn values(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let d = recv(vm, &mut args);
+    let d = this_dict(vm, &mut args)?;
     no_args(vm, &args, "dict.values")?;
     Ok(new_view(vm, d, ViewKind::Values))
 }
 fn items(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let d = recv(vm, &mut args);
+    let d = this_dict(vm, &mut args)?;
     no_args(vm, &args, "dict.items")?;
     Ok(new_view(vm, d, ViewKind::Items))
 }
 
 fn clear(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let d = recv(vm, &mut args);
+    let d = this_dict(vm, &mut args)?;
     no_args(vm, &args, "dict.clear")?;
     dd(&d).clear();
     Ok(Value::NONE)
 }
 
 fn copy(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let d = recv(vm, &mut args);
+    let d = this_dict(vm, &mut args)?;
     no_args(vm, &args, "dict.copy")?;
     Ok(dict_copy_value(vm, &d))
 }
@@ -238,6 +255,7 @@ fn dict_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "__ior__")?;
     let na = nat(vm, &a);
+    let na = check_dict(vm, na)?;
     vm.dict_update(&na, &b)?;
     Ok(a)
 }
@@ -291,13 +309,13 @@ fn rev_iter(vm: &mut Vm, d: Value, kind: ViewKind) -> Value {
 }
 
 fn dict_reversed(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let d = recv(vm, &mut args);
+    let d = this_dict(vm, &mut args)?;
     no_args(vm, &args, "dict.__reversed__")?;
     Ok(rev_iter(vm, d, ViewKind::Keys))
 }
 
 fn dict_iter(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let d = recv(vm, &mut args);
+    let d = this_dict(vm, &mut args)?;
     let len = dd(&d).len();
     let it = DictIter {
         dict: d,

@@ -103,6 +103,19 @@ fn remove_key(vm: &mut Vm, s: &Value, x: &Value) -> PyResult<bool> {
     }
 }
 
+/// The receiver as a builtin set (TypeError for an uninitialised subclass instance).
+fn this_set(vm: &mut Vm, args: &mut Args) -> PyResult<Value> {
+    let s = recv(vm, args);
+    if s.downcast_ref::<SetData>().is_none() {
+        let tn = vm.type_name(&s);
+        return Err(vm.type_error(format!(
+            "descriptor requires a 'set' object but received a '{}'",
+            tn
+        )));
+    }
+    Ok(s)
+}
+
 // ----- constructors ----------------------------------------------------------------
 
 fn set_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -118,7 +131,7 @@ fn set_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         .first()
         .map(|v| vm.type_name(v))
         .unwrap_or_default();
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     if !args.kw.is_empty() {
         return Err(vm.type_error("set() takes no keyword arguments"));
     }
@@ -164,21 +177,21 @@ fn frozenset_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 // ----- methods ---------------------------------------------------------------------
 
 fn add(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     let x = one_arg(vm, args, "set.add")?;
     sd(&s).table.set(vm, x, Value::NONE)?;
     Ok(Value::NONE)
 }
 
 fn discard(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     let x = one_arg(vm, args, "set.discard")?;
     remove_key(vm, &s, &x)?;
     Ok(Value::NONE)
 }
 
 fn remove(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     let x = one_arg(vm, args, "set.remove")?;
     if !remove_key(vm, &s, &x)? {
         return Err(vm.key_error(x));
@@ -187,7 +200,7 @@ fn remove(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     no_args(vm, &args, "set.pop")?;
     let first = sd(&s).table.item_from(0);
     match first {
@@ -203,7 +216,7 @@ fn pop(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     no_args(vm, &args, "set.clear")?;
     sd(&s).table.clear();
     Ok(Value::NONE)
@@ -211,7 +224,7 @@ fn clear(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let this = args.pos.first().cloned().unwrap_or(Value::NONE);
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     no_args(vm, &args, "set.copy")?;
     let frozen = sd(&s).frozen;
     if frozen && vm.type_of(&this).is(&vm.t.frozenset) {
@@ -221,7 +234,7 @@ fn copy(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn update(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     args.no_kw(vm, "set.update")?;
     for o in args.pos.iter() {
         fill(vm, &s, o)?;
@@ -230,7 +243,7 @@ fn update(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn union(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     args.no_kw(vm, "set.union")?;
     let r = copy_of(vm, &s, sd(&s).frozen);
     for o in args.pos.iter() {
@@ -267,7 +280,7 @@ fn intersect(vm: &mut Vm, s: &Value, other: &Value, frozen: bool) -> PyResult<Va
 }
 
 fn intersection(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     args.no_kw(vm, "set.intersection")?;
     let frozen = sd(&s).frozen;
     if args.pos.is_empty() {
@@ -281,7 +294,7 @@ fn intersection(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn intersection_update(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     args.no_kw(vm, "set.intersection_update")?;
     let mut r = s.clone();
     for o in args.pos.iter() {
@@ -321,7 +334,7 @@ fn diff_into(vm: &mut Vm, r: &Value, other: &Value) -> PyResult<()> {
 }
 
 fn difference(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     args.no_kw(vm, "set.difference")?;
     let r = copy_of(vm, &s, sd(&s).frozen);
     for o in args.pos.iter() {
@@ -331,7 +344,7 @@ fn difference(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn difference_update(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     args.no_kw(vm, "set.difference_update")?;
     for o in args.pos.iter() {
         if nat(vm, o).is(&s) {
@@ -365,7 +378,7 @@ fn symdiff_into(vm: &mut Vm, r: &Value, other: &Value) -> PyResult<()> {
 }
 
 fn symmetric_difference(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     let o = one_arg(vm, args, "set.symmetric_difference")?;
     let r = copy_of(vm, &s, sd(&s).frozen);
     symdiff_into(vm, &r, &o)?;
@@ -373,7 +386,7 @@ fn symmetric_difference(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn symmetric_difference_update(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     let o = one_arg(vm, args, "set.symmetric_difference_update")?;
     symdiff_into(vm, &s, &o)?;
     Ok(Value::NONE)
@@ -401,14 +414,14 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 fn issubset(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     let o = one_arg(vm, args, "set.issubset")?;
     let o = as_set(vm, &o)?;
     Ok(Value::bool(subset(vm, &s, &o)?))
 }
 
 fn issuperset(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     let o = one_arg(vm, args, "set.issuperset")?;
     let on = nat(vm, &o);
     if on.kind() == Some(ObjKind::Set) {
@@ -424,7 +437,7 @@ fn issuperset(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn isdisjoint(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     let o = one_arg(vm, args, "set.isdisjoint")?;
     let it = vm.get_iter(&o)?;
     while let Some(x) = vm.next(&it)? {
@@ -436,7 +449,7 @@ fn isdisjoint(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 }
 
 fn set_contains(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let s = recv(vm, &mut args);
+    let s = this_set(vm, &mut args)?;
     let x = one_arg(vm, args, "__contains__")?;
     Ok(Value::bool(contains_key(vm, &s, &x)?))
 }
@@ -499,6 +512,9 @@ fn s_rxor(vm: &mut Vm, a: Args) -> PyResult<Value> {
 fn inplace_method(vm: &mut Vm, args: Args, op: BinaryOp) -> PyResult<Value> {
     let [this, b] = args.exact::<2>(vm, "__iop__")?;
     let a = nat(vm, &this);
+    if a.downcast_ref::<SetData>().is_none() {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
     let r = set_inplace(vm, &a, &b, op)?;
     if r.is_not_implemented() {
         return Ok(r);
