@@ -7,7 +7,7 @@ use crate::args::Args;
 use crate::errors::PyResult;
 use crate::heap::{self, ObjKind};
 use crate::types::class::{self, class_flags, ClassData};
-use crate::types::descriptor::{ClassMethodData, GetSetData, PropertyData, StaticMethodData};
+use crate::types::descriptor::{ClassMethodData, GetSetData, MemberData, PropertyData, StaticMethodData};
 use crate::types::dict::DictData;
 use crate::types::exception::ExceptionData;
 use crate::types::function::{
@@ -35,8 +35,9 @@ impl Vm {
     /// Whether `descr` (found on a class) is a data descriptor.
     fn is_data_descriptor(&self, descr: &Value) -> bool {
         match descr.kind() {
-            Some(ObjKind::Property) => true,
+                        Some(ObjKind::Property) => true,
             Some(ObjKind::GetSet) => true,
+            Some(ObjKind::Member) => true,
             Some(ObjKind::Instance) => {
                 let cls = self.type_of(descr);
                 class::lookup(self, &cls, &self.n.__set__).is_some()
@@ -141,12 +142,27 @@ impl Vm {
                 }
                 self.call(&fget, Args::new([obj.clone()]))
             }
-            Some(ObjKind::GetSet) => {
+                        Some(ObjKind::GetSet) => {
                 if obj.is_null() {
                     return Ok(descr.clone());
                 }
                 let g = descr.downcast_ref::<GetSetData>().unwrap().get;
                 g(self, obj)
+            }
+            Some(ObjKind::Member) => {
+                if obj.is_null() || obj.is_none() {
+                    return Ok(descr.clone());
+                }
+                let m = descr.downcast_ref::<MemberData>().unwrap();
+                let v = obj
+                    .downcast_ref::<InstanceData>()
+                    .and_then(|i| i.slots.borrow().get(m.index).cloned())
+                    .unwrap_or(Value::NULL);
+                if v.is_null() {
+                    let n = name_str(&m.name).to_string();
+                    return Err(self.no_attribute(obj, &n));
+                }
+                Ok(v)
             }
             Some(ObjKind::Instance) | Some(ObjKind::Exception) => {
                 let dcls = self.type_of(descr);
@@ -451,6 +467,20 @@ impl Vm {
                     self.call(&fset, Args::new([obj.clone(), value]))?;
                     return Ok(());
                 }
+                                Some(ObjKind::Member) => {
+                    let m = d.downcast_ref::<MemberData>().unwrap();
+                    if let Some(inst) = obj.downcast_ref::<InstanceData>() {
+                        let mut slots = inst.slots.borrow_mut();
+                        if m.index < slots.len() {
+                            let old = std::mem::replace(&mut slots[m.index], value);
+                            drop(slots);
+                            drop(old);
+                            return Ok(());
+                        }
+                    }
+                    let n = name_str(&name).to_string();
+                    return Err(self.no_attribute(obj, &n));
+                }
                 Some(ObjKind::GetSet) => {
                     let g = d.downcast_ref::<GetSetData>().unwrap();
                     return match g.set {
@@ -482,9 +512,8 @@ impl Vm {
         if let Some(inst) = obj.downcast_ref::<InstanceData>() {
             let cls = self.type_of(obj);
             let cd = cls.downcast_ref::<ClassData>().unwrap();
-            if cd.has_flag(class_flags::NO_DICT) {
-                let allowed = cd_slots_allow(self, &cls, name_str(&name));
-                if !allowed {
+                                    if cd.has_flag(class_flags::NO_DICT) {
+                {
                     let n = name_str(&name).to_string();
                     return Err(self.no_attribute(obj, &n));
                 }
@@ -583,18 +612,21 @@ impl Vm {
         if !existing.is_null() {
             return existing;
         }
-        let d = self.new_dict();
+                let d = self.new_dict();
+        // `__slots__` members keep their fixed slots; the rest move to the dict.
+        let cls = self.type_of(obj);
+        let n_fixed = cls.downcast_ref::<ClassData>().map(|c| c.shape.borrow().names.len()).unwrap_or(0);
         {
             let shape = inst.shape.borrow();
             let slots = inst.slots.borrow();
             let dd = d.downcast_ref::<DictData>().unwrap();
-            for (n, v) in shape.names.iter().zip(slots.iter()) {
+            for (n, v) in shape.names.iter().zip(slots.iter()).skip(n_fixed) {
                 if !v.is_null() {
                     dd.set_str(n.clone(), v.clone());
                 }
             }
         }
-        inst.slots.borrow_mut().clear();
+        inst.slots.borrow_mut().truncate(n_fixed);
         *inst.dict.borrow_mut() = d.clone();
         d
     }
@@ -613,8 +645,21 @@ impl Vm {
 
     pub fn generic_delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let cls = self.type_of(obj);
-        if let Some(d) = class::lookup(self, &cls, name) {
+                if let Some(d) = class::lookup(self, &cls, name) {
             match d.kind() {
+                Some(ObjKind::Member) => {
+                    let m = d.downcast_ref::<MemberData>().unwrap();
+                    if let Some(inst) = obj.downcast_ref::<InstanceData>() {
+                        let old = inst.slots.borrow_mut().get_mut(m.index).map(|s| std::mem::replace(s, Value::NULL));
+                        if let Some(old) = old {
+                            if !old.is_null() {
+                                return Ok(());
+                            }
+                        }
+                    }
+                    let n = name_str(name).to_string();
+                    return Err(self.no_attribute(obj, &n));
+                }
                 Some(ObjKind::Property) => {
                     let fdel = d
                         .downcast_ref::<PropertyData>()
@@ -697,18 +742,4 @@ impl Vm {
         let n = self.intern(name);
         self.getattr(obj, &n)
     }
-}
-
-fn cd_slots_allow(vm: &Vm, cls: &Value, name: &str) -> bool {
-    for c in class::mro_of(cls) {
-        let cd = c.downcast_ref::<ClassData>().unwrap();
-        if let Some(slots) = cd.slots.borrow().as_ref() {
-            if slots.iter().any(|s| s == name || s == "__dict__") {
-                return true;
-            }
-        } else if !c.is(&vm.t.object) && cd.has_flag(class_flags::HEAPTYPE) {
-            return true;
-        }
-    }
-    false
 }

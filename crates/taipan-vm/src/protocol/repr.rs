@@ -269,6 +269,11 @@ impl Vm {
                     self.repr_string(&c)?
                 )
             }
+                        ObjKind::Member => {
+                let m = v.downcast_ref::<crate::types::descriptor::MemberData>().unwrap();
+                let n = m.name.downcast_ref::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default();
+                format!("<member '{}' of '{}' objects>", n, crate::types::class::class_name(&m.owner))
+            }
             ObjKind::DictView => {
                 let dv = v.downcast_ref::<DictViewData>().unwrap();
                 let d = dv.dict.downcast_ref::<DictData>().unwrap();

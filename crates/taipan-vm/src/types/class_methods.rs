@@ -42,8 +42,13 @@ pub fn new_instance(vm: &mut Vm, cls: &Value) -> PyResult<Value> {
     };
     match cd.layout.get() {
         Layout::Object | Layout::NativeWrapped => {
-            let shape = cd.shape.borrow().clone();
-            Ok(heap::alloc(cls, InstanceData::new(shape)))
+                        let shape = cd.shape.borrow().clone();
+            let inst = InstanceData::new(shape.clone());
+            if !shape.names.is_empty() {
+                // Slots of `__slots__` classes (and inherited ones) start empty.
+                *inst.slots.borrow_mut() = vec![Value::NULL; shape.names.len()];
+            }
+            Ok(heap::alloc(cls, inst))
         }
         Layout::Exception => {
             let args = vm.empty_tuple();
@@ -196,7 +201,13 @@ impl Vm {
                 layout = l;
             }
         }
-        let mro = class::c3_mro(self, &bases)?;
+                let mro = class::c3_mro(self, &bases)?;
+        // Instances of a subclass keep the slot layout of their base's `__slots__`.
+        let base_root = bases
+            .iter()
+            .filter_map(|b| b.downcast_ref::<ClassData>())
+            .map(|b| b.shape.borrow().clone())
+            .find(|s| !s.names.is_empty());
         let nsd = ns
             .downcast_ref::<DictData>()
             .map(|d| d.copy())
@@ -213,7 +224,10 @@ impl Vm {
             layout,
             flags,
         );
-        let cd = cls.downcast_ref::<ClassData>().unwrap();
+                let cd = cls.downcast_ref::<ClassData>().unwrap();
+        if let Some(root) = base_root {
+            *cd.shape.borrow_mut() = root;
+        }
         let dd = dict.downcast_ref::<DictData>().unwrap();
         // Inherit flags.
         let mut fl = cd.flags.get();
@@ -273,9 +287,33 @@ impl Vm {
                 let bc = b.downcast_ref::<ClassData>().unwrap();
                 b.is(&self.t.object) || bc.slots.borrow().is_some()
             });
-            if all_slotted && !v.iter().any(|s| s == "__dict__") {
+                        if all_slotted && !v.iter().any(|s| s == "__dict__") {
                 cd.flags.set(cd.flags.get() | class_flags::NO_DICT);
             }
+            // Each slot becomes a member descriptor over a fixed slot index.
+            let mut root = cd.shape.borrow().clone();
+            for name in &v {
+                if name == "__dict__" || name == "__weakref__" {
+                    continue;
+                }
+                let mangled = if name.starts_with("__") && !name.ends_with("__") {
+                    format!("_{}{}", cd.name().trim_start_matches('_'), name)
+                } else {
+                    name.clone()
+                };
+                let key = self.intern(&mangled);
+                if dd.get_str(self, &key).is_some() {
+                    return Err(self.value_error(format!("'{}' in __slots__ conflicts with class variable", mangled)));
+                }
+                let index = root.names.len();
+                root = root.with_added(&key);
+                let m = heap::alloc(
+                    &self.t.member_descriptor,
+                    crate::types::descriptor::MemberData { name: key.clone(), owner: cls.clone(), index },
+                );
+                dd.set_str(key, m);
+            }
+            *cd.shape.borrow_mut() = root;
             *cd.slots.borrow_mut() = Some(v);
         }
         // Implicit classmethod/staticmethod wrapping.

@@ -43,3 +43,11 @@ pub struct GetSetData {
     pub get: Getter,
     pub set: Option<Setter>,
 }
+
+/// A `__slots__` entry (`member_descriptor`): the value lives in the instance's slot
+/// `index` (slot names come first in the class's root shape).
+pub struct MemberData {
+    pub name: Value,
+    pub owner: Value,
+    pub index: usize,
+}

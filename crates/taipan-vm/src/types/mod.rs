@@ -67,7 +67,7 @@ builtin_types! {
     type_, object, int, bool, float, complex, str, bytes, bytearray, tuple, list, dict, set,
     frozenset, range, slice, none_type, not_implemented_type, ellipsis_type, function,
     builtin_function, method_descriptor, classmethod_descriptor, method, code, cell, module, property,
-    staticmethod, classmethod, super_, getset_descriptor, generator, traceback,
+    staticmethod, classmethod, super_, getset_descriptor, member_descriptor, generator, traceback,
     list_iterator, list_reverseiterator, tuple_iterator, str_iterator, bytes_iterator, iterator,
     range_iterator, dict_keys, dict_values, dict_items, dict_keyiterator,
     dict_valueiterator, dict_itemiterator, set_iterator, enumerate, zip, map, filter, reversed,
@@ -289,13 +289,8 @@ pub(crate) fn create_builtin_types(vm: &mut Vm) {
     builtin!(staticmethod, "staticmethod", obj.clone(), Builtin, true);
     builtin!(classmethod, "classmethod", obj.clone(), Builtin, true);
     builtin!(super_, "super", obj.clone(), Builtin, true);
-    builtin!(
-        getset_descriptor,
-        "getset_descriptor",
-        obj.clone(),
-        Builtin,
-        false
-    );
+    builtin!(getset_descriptor, "getset_descriptor", obj.clone(), Builtin, false);
+    builtin!(member_descriptor, "member_descriptor", obj.clone(), Builtin, false);
     builtin!(generator, "generator", obj.clone(), Builtin, false);
     builtin!(traceback, "traceback", obj.clone(), Builtin, false);
     builtin!(list_iterator, "list_iterator", obj.clone(), Builtin, false);
