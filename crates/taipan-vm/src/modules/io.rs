@@ -182,6 +182,8 @@ pub struct FileData {
     pub name: String,
     pub mode: String,
     pub binary: bool,
+    /// The `encoding` attribute of text files (as given to `open`, or the default).
+    pub encoding: String,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -208,6 +210,7 @@ impl Vm {
                 name: name.into(),
                 mode: mode.into(),
                 binary: false,
+                encoding: "utf-8".into(),
             },
         )
     }
@@ -988,10 +991,11 @@ fn file_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.new_str(format!("<_io.{} name={}>", cname, name)));
     }
     Ok(vm.new_str(format!(
-        "<_io.{} name={} mode={} encoding='UTF-8'>",
+        "<_io.{} name={} mode={} encoding={}>",
         cname,
         name,
-        protocol_str_repr(&f.mode)
+        protocol_str_repr(&f.mode),
+        protocol_str_repr(&f.encoding)
     )))
 }
 
@@ -1014,7 +1018,7 @@ fn file_encoding(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if f.binary {
         return Err(vm.no_attribute(v, "encoding"));
     }
-    Ok(vm.new_str("utf-8"))
+    Ok(vm.new_str(f.encoding.as_str()))
 }
 
 fn file_errors(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -1135,8 +1139,10 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )));
         }
     }
-    if let Some(enc) = opt(encoding) {
+    let mut enc_name = "UTF-8".to_string();
+    if let Some(enc) = opt(encoding).filter(|e| !e.is_none()) {
         if let Some(s) = enc.downcast_ref::<StrData>() {
+            enc_name = s.as_str().to_string();
             let e = s.as_str().to_ascii_lowercase().replace(['-', '_'], "");
             if !matches!(e.as_str(), "utf8" | "ascii" | "latin1" | "usascii") {
                 return Err(vm.lookup_error(format!("unknown encoding: {}", s.as_str())));
@@ -1211,6 +1217,7 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             name,
             mode: mode_attr,
             binary: m.binary,
+            encoding: enc_name,
         },
     ))
 }
