@@ -1396,6 +1396,60 @@ fn ba_iadd(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
 }
 
+/// `bytearray.__repr__`: the type's name, and CPython's quoting (a `'` is always
+/// escaped, even inside double quotes).
+fn ba_repr(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(vm.type_error("unbound method bytearray.__repr__() needs an argument"));
+    }
+    let me = args.pos[0].clone();
+    let ba = ba_self(vm, &mut args, "__repr__")?;
+    noargs(vm, args, "bytearray.__repr__")?;
+    let data = with_ba(&ba, |v| v.clone()).unwrap_or_default();
+    let tn = vm.type_name(&me);
+    let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = format!("{}(b{}", tn, quote);
+    for &c in &data {
+        match c {
+            b'\'' | b'\\' => {
+                out.push('\\');
+                out.push(c as char);
+            }
+            b'\t' => out.push_str("\\t"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            0x20..=0x7e => out.push(c as char),
+            _ => out.push_str(&format!("\\x{:02x}", c)),
+        }
+    }
+    out.push(quote);
+    out.push(')');
+    Ok(vm.new_str(out))
+}
+
+fn ba_imul(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let ba = ba_self(vm, &mut args, "__imul__")?;
+    let n = one_arg(vm, args, "bytearray.__imul__")?;
+    let Some(n) = vm.index_value(&n)? else {
+        let tn = vm.type_name(&n);
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            tn
+        )));
+    };
+    let n = n.max(0) as usize;
+    let len = with_ba(&ba, |v| v.len()).unwrap_or(0);
+    if len.saturating_mul(n) > (1 << 40) {
+        return Err(vm.memory_error(""));
+    }
+    with_ba(&ba, |v| *v = v.repeat(n));
+    Ok(ba)
+}
+
 fn ba_setitem_dunder(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ba = ba_self(vm, &mut args, "__setitem__")?;
     let [k, v] = args.exact::<2>(vm, "__setitem__")?;
@@ -1618,6 +1672,8 @@ pub fn init(vm: &mut Vm) {
         ("clear", ba_clear),
         ("copy", ba_copy),
         ("__iadd__", ba_iadd),
+        ("__repr__", ba_repr),
+        ("__imul__", ba_imul),
         ("__setitem__", ba_setitem_dunder),
         ("__delitem__", ba_delitem),
     ];
