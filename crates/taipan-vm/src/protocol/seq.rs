@@ -209,11 +209,7 @@ impl Vm {
             return self.call_method_value(&m, container, Args::new([key.clone()]));
         }
         if let Some(_) = container.downcast_ref::<ClassData>() {
-            if container.is(&self.t.type_) {
-                return Ok(crate::types::class_methods::generic_alias(
-                    self, container, key,
-                ));
-            }
+            
             let cg = self.n.__class_getitem__.clone();
             if let Some(m) = class::lookup(self, container, &cg) {
                 let f = self.descr_get(&m, &Value::NULL, container)?;

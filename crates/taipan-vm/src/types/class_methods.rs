@@ -635,11 +635,6 @@ fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::bool(vm.is_instance(&inst, &c)))
 }
 
-/// `type[int]` and similar: a minimal stand-in for `types.GenericAlias`.
-pub fn generic_alias(_vm: &mut Vm, container: &Value, _key: &Value) -> Value {
-    container.clone()
-}
-
 pub fn init(vm: &mut Vm) {
     let t = vm.t.type_.clone();
     let new = vm.new_native_function("__new__", "type", type_dunder_new);
