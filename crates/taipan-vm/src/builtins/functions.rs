@@ -803,6 +803,19 @@ fn exec(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             }
         }
     };
+    if let Some(c) = code.downcast_ref::<crate::types::code::CodeData>() {
+        let nfree = c
+            .localsplus_kinds
+            .iter()
+            .filter(|k| **k == taipan_bytecode::LocalKind::Free)
+            .count();
+        if nfree > 0 {
+            return Err(vm.type_error(format!(
+                "code object requires a closure of exactly length {}",
+                nfree
+            )));
+        }
+    }
     vm.run_code(&code, &g, &l)?;
     Ok(Value::NONE)
 }
@@ -830,6 +843,13 @@ fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let (g, l) = exec_namespaces(vm, g, l, "eval")?;
+    if let Some(c) = code.downcast_ref::<crate::types::code::CodeData>() {
+        if c.localsplus_kinds.contains(&taipan_bytecode::LocalKind::Free) {
+            return Err(vm.type_error(
+                "code object passed to eval() may not contain free variables",
+            ));
+        }
+    }
     vm.run_code(&code, &g, &l)
 }
 
