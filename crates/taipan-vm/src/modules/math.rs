@@ -1061,7 +1061,7 @@ fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [a, b, rel, abs] =
-        args.bind::<4>(vm, "isclose", ["a", "b", "rel_tol", "abs_tol"], 0, 2, 2)?;
+        crate::types::int_methods::clinic_bind::<4>(vm, args, "isclose", ["a", "b", "rel_tol", "abs_tol"], 0, 2, 2)?;
     let a = require_f64(vm, &a)?;
     let b = require_f64(vm, &b)?;
     let rel_tol = match opt(rel) {
@@ -1306,7 +1306,7 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [iterable, start] = args.bind::<2>(vm, "prod", ["iterable", "start"], 1, 1, 1)?;
+    let [iterable, start] = crate::types::int_methods::clinic_bind::<2>(vm, args, "prod", ["iterable", "start"], 1, 1, 1)?;
     let mut acc = match opt(start) {
         Some(s) => s,
         None => vm.new_int(1),

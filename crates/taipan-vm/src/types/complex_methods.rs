@@ -238,7 +238,7 @@ fn complex_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(vm.type_error("complex.__new__(): not enough arguments"));
     }
     let cls = args.pos.remove(0);
-    let [real, imag] = args.bind::<2>(vm, "complex", ["real", "imag"], 0, 2, 0)?;
+    let [real, imag] = crate::types::int_methods::clinic_bind::<2>(vm, args, "complex", ["real", "imag"], 0, 2, 0)?;
     let base = vm.t.complex.clone();
     let (re, im) = if real.is_null() && imag.is_null() {
         (0.0, 0.0)

@@ -158,6 +158,57 @@ pub fn require_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     }
 }
 
+/// `Args::bind` with Argument Clinic's extra checks and wording ("takes at most 2
+/// arguments (3 given)", "'x' is an invalid keyword argument for f()", "takes at
+/// least 1 positional argument (0 given)").
+pub fn clinic_bind<const N: usize>(
+    vm: &mut Vm,
+    args: Args,
+    fname: &str,
+    params: [&str; N],
+    posonly: usize,
+    kwonly_from: usize,
+    required: usize,
+) -> PyResult<[Value; N]> {
+    let npos = args.pos.len();
+    let total = npos + args.kw.len();
+    if total > N {
+        return Err(vm.type_error(format!(
+            "{}() takes at most {} {}argument{} ({} given)",
+            fname,
+            N,
+            if npos == 0 { "keyword " } else { "" },
+            if N == 1 { "" } else { "s" },
+            total
+        )));
+    }
+    let maxpos = kwonly_from.min(N);
+    let minposonly = posonly.min(required);
+    if npos < minposonly {
+        return Err(vm.type_error(format!(
+            "{}() takes {} {} positional argument{} ({} given)",
+            fname,
+            if minposonly < maxpos { "at least" } else { "exactly" },
+            minposonly,
+            if minposonly == 1 { "" } else { "s" },
+            npos
+        )));
+    }
+    if npos <= maxpos {
+        for (k, _) in &args.kw {
+            let n = crate::args::kw_name(k);
+            if !params[posonly..].contains(&n) {
+                let n = n.to_string();
+                return Err(vm.type_error(format!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    n, fname
+                )));
+            }
+        }
+    }
+    args.bind::<N>(vm, fname, params, posonly, kwonly_from, required)
+}
+
 /// Register `__new__` as a staticmethod on a builtin class.
 pub fn add_new(vm: &mut Vm, cls: &Value, owner: &'static str, f: NativeFn) {
     let func = vm.new_native_function("__new__", owner, f);
@@ -628,15 +679,13 @@ fn byteorder_arg(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     }
 }
 
-fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [this, length, order, signed] = args.bind::<4>(
-        vm,
-        "to_bytes",
-        ["self", "length", "byteorder", "signed"],
-        1,
-        3,
-        1,
-    )?;
+fn int_to_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(vm.type_error("to_bytes() needs an argument"));
+    }
+    let this = args.pos.remove(0);
+    let [length, order, signed] =
+        args.bind::<3>(vm, "to_bytes", ["length", "byteorder", "signed"], 0, 2, 0)?;
     let b = big_of(vm, &this).unwrap_or_default();
     let length = match opt(length) {
         None => 1usize,
@@ -693,16 +742,14 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_bytes(bytes))
 }
 
-fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [cls, data, order, signed] = args.bind::<4>(
-        vm,
-        "from_bytes",
-        ["cls", "bytes", "byteorder", "signed"],
-        1,
-        3,
-        2,
-    )?;
-    let little = byteorder_arg(vm, &order).map_err(|e| e)?;
+fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    if args.pos.is_empty() {
+        return Err(vm.type_error("from_bytes() needs an argument"));
+    }
+    let cls = args.pos.remove(0);
+    let [data, order, signed] =
+        args.bind::<3>(vm, "from_bytes", ["bytes", "byteorder", "signed"], 0, 2, 1)?;
+    let little = byteorder_arg(vm, &order)?;
     if !order.is_null() && str_arg(&order).is_none() {
         let tn = vm.type_name(&order);
         return Err(vm.type_error(format!(
@@ -1037,7 +1084,7 @@ pub fn builtin_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [base, exp, m] = args.bind::<3>(vm, "pow", ["base", "exp", "mod"], 0, 3, 2)?;
+    let [base, exp, m] = clinic_bind::<3>(vm, args, "pow", ["base", "exp", "mod"], 0, 3, 2)?;
     if m.is_null() || m.is_none() {
         return vm.binary_op(&base, &exp, BinaryOp::Power);
     }
@@ -1075,7 +1122,7 @@ pub fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [x, nd] = args.bind::<2>(vm, "round", ["number", "ndigits"], 0, 2, 1)?;
+    let [x, nd] = clinic_bind::<2>(vm, args, "round", ["number", "ndigits"], 0, 2, 1)?;
     let name = vm.n.__round__.clone();
     match vm.lookup_special(&x, &name) {
         Some(m) => {
@@ -1116,7 +1163,7 @@ pub fn builtin_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [iterable, start] = args.bind::<2>(vm, "sum", ["iterable", "start"], 1, 2, 1)?;
+    let [iterable, start] = clinic_bind::<2>(vm, args, "sum", ["iterable", "start"], 1, 2, 1)?;
     let mut acc = if start.is_null() {
         Value::small_int(0).unwrap_or(Value::NONE)
     } else {
