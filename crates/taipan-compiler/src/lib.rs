@@ -24,6 +24,12 @@ use taipan_syntax::ast;
 use codegen::Compiler;
 use errors::Source;
 
+/// Python's `repr()` of a string (as the compiler's error messages and
+/// annotation strings use it).
+pub fn repr_str(s: &str) -> String {
+    codegen::str_repr(s)
+}
+
 /// CPython's compile modes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -56,16 +62,18 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, S
 /// Compile a parsed module.
 pub fn compile_module(m: &ast::Module, source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
     let src = Source::new(source, filename);
-    let st = symtable::build(symtable::Top::Module(&m.body), &src)?;
+    let ff = codegen::future_features(&m.body, &src)?;
+    let st = symtable::build(symtable::Top::Module(&m.body), &src, ff.annotations)?;
     let mut c = Compiler::new(&src, &st);
-    c.check_future(&m.body)?;
+    c.future_lineno = ff.lineno;
+    c.future_annotations = ff.annotations;
     c.compile_module_body(&m.body)
 }
 
 /// Compile a parsed expression (mode `"eval"`): the code returns its value.
 pub fn compile_expression(e: &ast::Expression, source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
     let src = Source::new(source, filename);
-    let st = symtable::build(symtable::Top::Expression(&e.body), &src)?;
+    let st = symtable::build(symtable::Top::Expression(&e.body), &src, false)?;
     let mut c = Compiler::new(&src, &st);
     c.compile_expression_body(&e.body)
 }
@@ -73,8 +81,10 @@ pub fn compile_expression(e: &ast::Expression, source: &str, filename: &str) -> 
 /// Compile a parsed interactive statement (mode `"single"`).
 pub fn compile_interactive(i: &ast::Interactive, source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
     let src = Source::new(source, filename);
-    let st = symtable::build(symtable::Top::Module(&i.body), &src)?;
+    let ff = codegen::future_features(&i.body, &src)?;
+    let st = symtable::build(symtable::Top::Module(&i.body), &src, ff.annotations)?;
     let mut c = Compiler::new(&src, &st);
-    c.check_future(&i.body)?;
+    c.future_lineno = ff.lineno;
+    c.future_annotations = ff.annotations;
     c.compile_interactive_body(&i.body)
 }

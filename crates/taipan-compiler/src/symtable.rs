@@ -222,6 +222,8 @@ struct Builder<'a> {
     stack: Vec<usize>,
     private: Option<String>,
     depth: usize,
+    /// `from __future__ import annotations`: annotations are not evaluated.
+    future_annotations: bool,
 }
 
 type R = Result<(), SyntaxError>;
@@ -232,8 +234,16 @@ pub enum Top<'a> {
     Expression(&'a Expr),
 }
 
-pub fn build(top: Top<'_>, src: &Source<'_>) -> Result<SymbolTable, SyntaxError> {
-    let mut b = Builder { src, scopes: Vec::new(), by_node: HashMap::new(), stack: Vec::new(), private: None, depth: 0 };
+pub fn build(top: Top<'_>, src: &Source<'_>, future_annotations: bool) -> Result<SymbolTable, SyntaxError> {
+    let mut b = Builder {
+        src,
+        scopes: Vec::new(),
+        by_node: HashMap::new(),
+        stack: Vec::new(),
+        private: None,
+        depth: 0,
+        future_annotations,
+    };
     b.scopes.push(Scope::new("top", BlockType::Module, Loc::default(), false));
     b.stack.push(0);
     match top {
@@ -414,7 +424,7 @@ impl<'a> Builder<'a> {
                 } else {
                     self.visit_expr(target)?;
                 }
-                self.visit_expr(annotation)?;
+                self.visit_annotation(annotation)?;
                 if let Some(v) = value {
                     self.visit_expr(v)?;
                 }
@@ -549,26 +559,39 @@ impl<'a> Builder<'a> {
     fn visit_annotations(&mut self, a: &Arguments, returns: Option<&Expr>) -> R {
         for arg in a.posonlyargs.iter().chain(a.args.iter()) {
             if let Some(ann) = &arg.annotation {
-                self.visit_expr(ann)?;
+                self.visit_annotation(ann)?;
             }
         }
         if let Some(v) = &a.vararg {
             if let Some(ann) = &v.annotation {
-                self.visit_expr(ann)?;
+                self.visit_annotation(ann)?;
             }
         }
         if let Some(v) = &a.kwarg {
             if let Some(ann) = &v.annotation {
-                self.visit_expr(ann)?;
+                self.visit_annotation(ann)?;
             }
         }
         for arg in &a.kwonlyargs {
             if let Some(ann) = &arg.annotation {
-                self.visit_expr(ann)?;
+                self.visit_annotation(ann)?;
             }
         }
         if let Some(r) = returns {
-            self.visit_expr(r)?;
+            self.visit_annotation(r)?;
+        }
+        Ok(())
+    }
+
+    /// `symtable_visit_annotation`: under `from __future__ import annotations`
+    /// the annotation lives in a throw-away annotation block (it is never
+    /// evaluated), where `yield`, `await` and `:=` are errors.
+    fn visit_annotation(&mut self, e: &Expr) -> R {
+        if !self.future_annotations {
+            return self.visit_expr(e);
+        }
+        if let Some((what, loc)) = forbidden_in_annotation(e, 0) {
+            return Err(self.src.error(format!("'{}' can not be used within an annotation", what), &loc));
         }
         Ok(())
     }
@@ -1048,4 +1071,71 @@ fn analyze_block_inner(
     }
     free.extend(newfree);
     Ok(())
+}
+
+/// The first `yield`/`await`/`:=` evaluated directly in an annotation block.
+fn forbidden_in_annotation(e: &Expr, depth: usize) -> Option<(&'static str, Loc)> {
+    if depth > 3000 {
+        return None;
+    }
+    let here = match &e.kind {
+        ExprKind::NamedExpr { .. } => Some("named expression"),
+        ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => Some("yield expression"),
+        ExprKind::Await { .. } => Some("await expression"),
+        _ => None,
+    };
+    if let Some(w) = here {
+        return Some((w, e.loc));
+    }
+    let mut children: Vec<&Expr> = Vec::new();
+    match &e.kind {
+        ExprKind::BoolOp { values, .. } | ExprKind::JoinedStr { values } => children.extend(values),
+        ExprKind::BinOp { left, right, .. } => children.extend([&**left, &**right]),
+        ExprKind::UnaryOp { operand, .. } => children.push(operand),
+        ExprKind::Lambda { args, .. } => {
+            children.extend(&args.defaults);
+            children.extend(args.kw_defaults.iter().flatten());
+        }
+        ExprKind::IfExp { test, body, orelse } => children.extend([&**test, &**body, &**orelse]),
+        ExprKind::Dict { keys, values } => {
+            children.extend(keys.iter().flatten());
+            children.extend(values);
+        }
+        ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => children.extend(elts),
+        ExprKind::ListComp { generators, .. }
+        | ExprKind::SetComp { generators, .. }
+        | ExprKind::DictComp { generators, .. }
+        | ExprKind::GeneratorExp { generators, .. } => {
+            if let Some(g) = generators.first() {
+                children.push(&g.iter);
+            }
+        }
+        ExprKind::Compare { left, comparators, .. } => {
+            children.push(left);
+            children.extend(comparators);
+        }
+        ExprKind::Call { func, args, keywords } => {
+            children.push(func);
+            children.extend(args);
+            children.extend(keywords.iter().map(|k| &k.value));
+        }
+        ExprKind::FormattedValue { value, format_spec, .. } => {
+            children.push(value);
+            if let Some(f) = format_spec {
+                children.push(f);
+            }
+        }
+        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => children.push(value),
+        ExprKind::Subscript { value, slice, .. } => children.extend([&**value, &**slice]),
+        ExprKind::Slice { lower, upper, step } => {
+            children.extend([lower, upper, step].into_iter().flatten().map(|b| &**b));
+        }
+        _ => {}
+    }
+    for c in children {
+        if let Some(r) = stacker::maybe_grow(64 * 1024, 1024 * 1024, || forbidden_in_annotation(c, depth + 1)) {
+            return Some(r);
+        }
+    }
+    None
 }

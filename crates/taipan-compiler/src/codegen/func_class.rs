@@ -56,7 +56,12 @@ impl<'a> Compiler<'a> {
         let Some(ann) = annotation else { return Ok(()) };
         let mangled = mangle(self.ur().private.as_deref(), id);
         self.load_const(Constant::Str(mangled));
-        if let ExprKind::Starred { value, .. } = &ann.kind {
+        if self.future_annotations {
+            let old = self.ur().loc;
+            self.set_loc(&ann.loc);
+            self.load_const(Constant::Str(super::unparse::expr_as_string(ann)));
+            self.u().loc = old;
+        } else if let ExprKind::Starred { value, .. } = &ann.kind {
             self.visit_expr(value)?;
             self.addop_i(Opcode::UNPACK_SEQUENCE, 1);
         } else {

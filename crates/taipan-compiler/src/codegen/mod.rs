@@ -13,6 +13,10 @@ mod fold;
 mod func_class;
 mod pattern;
 mod stmt;
+mod unparse;
+
+pub use stmt::future_features;
+pub use unparse::str_repr;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -199,10 +203,6 @@ impl<'a> Compiler<'a> {
     pub fn error(&self, msg: impl Into<String>) -> SyntaxError {
         let l = self.ur().loc;
         self.src.error_at(msg, l.line as i64, l.col as i64, l.end_line as i64, l.end_col as i64)
-    }
-
-    pub fn error_at(&self, msg: impl Into<String>, loc: &Loc) -> SyntaxError {
-        self.src.error(msg, loc)
     }
 
     pub fn internal(&self, msg: &str) -> SyntaxError {

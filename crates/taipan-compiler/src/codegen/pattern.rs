@@ -8,6 +8,7 @@ use taipan_bytecode::{CompareOp, Constant, Opcode};
 use taipan_syntax::ast::*;
 
 use super::fold::{fold, is_const};
+use super::unparse::{const_repr, str_repr};
 use super::{CResult, Compiler};
 use crate::cfg::{BlockId, Op};
 
@@ -24,110 +25,6 @@ fn wildcard_check(p: &Pattern) -> bool {
 
 fn wildcard_star_check(p: &Pattern) -> bool {
     matches!(&p.kind, PatternKind::MatchStar { name: None })
-}
-
-/// Python's `repr` of a constant (for error messages).
-pub fn const_repr(c: &Constant) -> String {
-    match c {
-        Constant::None => "None".into(),
-        Constant::Bool(b) => if *b { "True" } else { "False" }.into(),
-        Constant::Ellipsis => "Ellipsis".into(),
-        Constant::Int(i) => i.to_string(),
-        Constant::Float(f) => float_repr(*f),
-        Constant::Complex { real, imag } => {
-            if *real == 0.0 && real.is_sign_positive() {
-                format!("{}j", float_repr_short(*imag))
-            } else {
-                let sign = if *imag < 0.0 || (*imag == 0.0 && imag.is_sign_negative()) { "-" } else { "+" };
-                format!("({}{}{}j)", float_repr_short(*real), sign, float_repr_short(imag.abs()))
-            }
-        }
-        Constant::Str(s) => str_repr(s),
-        Constant::Bytes(b) => {
-            let mut out = String::from("b'");
-            for &x in b {
-                match x {
-                    b'\'' => out.push_str("\\'"),
-                    b'\\' => out.push_str("\\\\"),
-                    b'\n' => out.push_str("\\n"),
-                    b'\r' => out.push_str("\\r"),
-                    b'\t' => out.push_str("\\t"),
-                    0x20..=0x7e => out.push(x as char),
-                    _ => out.push_str(&format!("\\x{:02x}", x)),
-                }
-            }
-            out.push('\'');
-            out
-        }
-        Constant::Tuple(items) => {
-            let inner: Vec<String> = items.iter().map(const_repr).collect();
-            if items.len() == 1 {
-                format!("({},)", inner[0])
-            } else {
-                format!("({})", inner.join(", "))
-            }
-        }
-        Constant::FrozenSet(items) => {
-            let inner: Vec<String> = items.iter().map(const_repr).collect();
-            format!("frozenset({{{}}})", inner.join(", "))
-        }
-        Constant::Code(_) => "<code object>".into(),
-    }
-}
-
-fn float_repr_short(f: f64) -> String {
-    let s = float_repr(f);
-    s.strip_suffix(".0").map(|x| x.to_string()).unwrap_or(s)
-}
-
-fn float_repr(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let s = format!("{:?}", f);
-    // Rust: 1e-5 / 1e20; Python: 1e-05 / 1e+20.
-    if let Some(pos) = s.find('e') {
-        let (mant, exp) = s.split_at(pos);
-        let exp = &exp[1..];
-        let (sign, digits) = if let Some(d) = exp.strip_prefix('-') { ("-", d) } else { ("+", exp) };
-        let mant = mant.strip_suffix(".0").unwrap_or(mant);
-        return format!("{}e{}{:0>2}", mant, sign, digits);
-    }
-    let abs = f.abs();
-    if abs >= 1e16 {
-        // Python switches to exponent notation at 1e16.
-        let e = format!("{:e}", f);
-        if let Some(pos) = e.find('e') {
-            let (mant, exp) = e.split_at(pos);
-            return format!("{}e+{:0>2}", mant, &exp[1..]);
-        }
-    }
-    s
-}
-
-fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
-    let mut out = String::new();
-    out.push(quote);
-    for ch in s.chars() {
-        match ch {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
 }
 
 /// Equality of constants as Python set membership sees it (`1 == 1.0 == True`).

@@ -245,7 +245,14 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => {
                 self.forbidden_name(id, ExprContext::Store)?;
                 if simple && module_or_class {
-                    self.visit_expr(annotation)?;
+                    if self.future_annotations {
+                        let old = self.ur().loc;
+                        self.set_loc(&annotation.loc);
+                        self.load_const(Constant::Str(super::unparse::expr_as_string(annotation)));
+                        self.u().loc = old;
+                    } else {
+                        self.visit_expr(annotation)?;
+                    }
                     self.addop_name(Opcode::LOAD_NAME, "__annotations__");
                     let mangled = crate::symtable::mangle(self.ur().private.as_deref(), id);
                     self.load_const(Constant::Str(mangled));
@@ -266,7 +273,7 @@ impl<'a> Compiler<'a> {
             }
             _ => return Err(self.error("invalid node type for annotated assignment")),
         }
-        if !simple && module_or_class {
+        if !simple && module_or_class && !self.future_annotations {
             self.check_ann_expr(annotation)?;
         }
         Ok(())
@@ -530,44 +537,52 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `future.c`: validate the leading `from __future__ import` statements and
-    /// record the line of the last one.
-    pub fn check_future(&mut self, body: &'a [Stmt]) -> CResult {
-        let mut done = false;
-        for (i, s) in body.iter().enumerate() {
-            if done && s.loc.lineno > self.future_lineno {
-                break;
-            }
-            match &s.kind {
-                StmtKind::ImportFrom { module: Some(m), names, level: 0 } if m == "__future__" => {
-                    if done {
-                        // Reported by the code generator at this statement.
-                        continue;
-                    }
-                    for a in names {
-                        let l = &s.loc;
-                        let at = |msg: String| {
-                            let mut e = self.error_at(msg, l);
-                            e.end_lineno = l.lineno;
-                            e.end_offset = 0;
-                            e
-                        };
-                        if a.name == "braces" {
-                            return Err(at("not a chance".into()));
-                        }
-                        if !FUTURE_FEATURES.contains(&a.name.as_str()) {
-                            return Err(at(format!("future feature {} is not defined", a.name)));
-                        }
-                        if a.name == "annotations" {
-                            self.future_annotations = true;
-                        }
-                    }
-                    self.future_lineno = s.loc.lineno;
+}
+
+/// What the leading `from __future__ import` statements enable.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FutureFeatures {
+    /// Line of the last valid future import (later ones are errors).
+    pub lineno: u32,
+    /// `from __future__ import annotations`: annotations are stored as strings.
+    pub annotations: bool,
+}
+
+/// `future.c`: validate the leading `from __future__ import` statements.
+pub fn future_features(body: &[Stmt], src: &crate::errors::Source<'_>) -> Result<FutureFeatures, taipan_syntax::SyntaxError> {
+    let mut ff = FutureFeatures::default();
+    let mut done = false;
+    for (i, s) in body.iter().enumerate() {
+        match &s.kind {
+            StmtKind::ImportFrom { module: Some(m), names, level: 0 } if m == "__future__" => {
+                if done {
+                    // Reported by the code generator at this statement.
+                    break;
                 }
-                StmtKind::Expr { value } if i == 0 && matches!(&value.kind, ExprKind::Constant { value: taipan_syntax::ast::Constant::Str(_) }) => {}
-                _ => done = true,
+                for a in names {
+                    let l = &s.loc;
+                    let at = |msg: String| {
+                        let mut e = src.error(msg, l);
+                        e.end_lineno = l.lineno;
+                        e.end_offset = 0;
+                        e
+                    };
+                    if a.name == "braces" {
+                        return Err(at("not a chance".into()));
+                    }
+                    if !FUTURE_FEATURES.contains(&a.name.as_str()) {
+                        return Err(at(format!("future feature {} is not defined", a.name)));
+                    }
+                    if a.name == "annotations" {
+                        ff.annotations = true;
+                    }
+                }
+                ff.lineno = s.loc.lineno;
             }
+            StmtKind::Expr { value }
+                if i == 0 && matches!(&value.kind, ExprKind::Constant { value: taipan_syntax::ast::Constant::Str(_) }) => {}
+            _ => done = true,
         }
-        Ok(())
     }
+    Ok(ff)
 }
