@@ -864,6 +864,9 @@ pub fn num_pow3(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value>
     }
     match (big_of(vm, a), big_of(vm, b), big_of(vm, m)) {
         (Some(x), Some(y), Some(z)) => int_modpow(vm, &x, &y, &z),
+        _ if [a, b, m].iter().any(|v| v.kind() == Some(ObjKind::Complex)) => {
+            Err(vm.value_error("complex modulo"))
+        }
         _ => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
     }
 }
