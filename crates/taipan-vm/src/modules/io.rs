@@ -28,7 +28,85 @@ pub enum Handle {
     Stderr(std::io::Stderr),
     Stdin(std::io::BufReader<std::io::Stdin>),
     File(Box<DiskFile>),
+    /// The binary `buffer` of a standard stream: reads and writes go through the
+    /// text stream's own handle (so output order is kept).
+    Raw(Value),
     Closed,
+}
+
+fn with_inner<R>(
+    inner: &Value,
+    f: impl FnOnce(&mut Handle) -> std::io::Result<R>,
+) -> std::io::Result<R> {
+    match inner.downcast_ref::<FileData>() {
+        Some(fd) => match fd.handle.try_borrow_mut() {
+            Ok(mut h) => f(&mut h),
+            Err(_) => Err(std::io::Error::other("reentrant I/O")),
+        },
+        None => Err(std::io::Error::other("bad stream")),
+    }
+}
+
+fn raw_write(inner: &Value, b: &[u8]) -> std::io::Result<()> {
+    with_inner(inner, |h| match h {
+        Handle::Stdout(w) => w.write_all(b),
+        Handle::Stderr(w) => w.write_all(b),
+        Handle::File(d) => d.write_bytes(b),
+        _ => Ok(()),
+    })
+}
+
+fn raw_read(inner: &Value, n: Option<usize>) -> std::io::Result<Vec<u8>> {
+    with_inner(inner, |h| match h {
+        Handle::Stdin(r) => {
+            let mut out = Vec::new();
+            match n {
+                Some(n) => {
+                    r.take(n as u64).read_to_end(&mut out)?;
+                }
+                None => {
+                    r.read_to_end(&mut out)?;
+                }
+            }
+            Ok(out)
+        }
+        Handle::File(d) => d.read_bytes(n),
+        _ => Ok(Vec::new()),
+    })
+}
+
+fn raw_readline(inner: &Value, limit: Option<usize>) -> std::io::Result<Vec<u8>> {
+    with_inner(inner, |h| match h {
+        Handle::Stdin(r) => {
+            let mut out = Vec::new();
+            match limit {
+                Some(n) => {
+                    r.take(n as u64).read_until(b'\n', &mut out)?;
+                }
+                None => {
+                    r.read_until(b'\n', &mut out)?;
+                }
+            }
+            Ok(out)
+        }
+        Handle::File(d) => d.read_line_bytes(limit),
+        _ => Ok(Vec::new()),
+    })
+}
+
+fn raw_access(inner: &Value, access: Access) -> bool {
+    with_inner(inner, |h| {
+        Ok(match h {
+            Handle::Stdout(_) | Handle::Stderr(_) => access == Access::Write,
+            Handle::Stdin(_) => access == Access::Read,
+            Handle::File(d) => match access {
+                Access::Read => d.readable,
+                Access::Write => d.writable,
+            },
+            _ => false,
+        })
+    })
+    .unwrap_or(false)
 }
 
 /// An open disk file with its read-ahead and write buffers.
@@ -496,6 +574,7 @@ fn check_access(vm: &mut Vm, f: &FileData, access: Access, op: &str) -> PyResult
             Access::Read => d.readable,
             Access::Write => d.writable,
         },
+        Handle::Raw(v) => raw_access(v, access),
     };
     if ok {
         return Ok(());
@@ -517,7 +596,7 @@ fn file_write_str(vm: &mut Vm, f: &FileData, s: &str) -> PyResult<()> {
         Handle::Stdout(w) => w.write_all(s.as_bytes()),
         Handle::Stderr(w) => w.write_all(s.as_bytes()),
         Handle::File(d) => d.write_bytes(s.as_bytes()),
-        Handle::Stdin(_) | Handle::Closed => Ok(()),
+        Handle::Stdin(_) | Handle::Raw(_) | Handle::Closed => Ok(()),
     };
     r.map_err(|e| io_err(vm, e))
 }
@@ -533,6 +612,7 @@ fn file_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         let r = match &mut *f.handle.borrow_mut() {
             Handle::File(d) => d.write_bytes(&b),
+            Handle::Raw(v) => raw_write(v, &b),
             _ => Ok(()),
         };
         r.map_err(|e| io_err(vm, e))?;
@@ -563,6 +643,11 @@ fn file_flush(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Handle::Stdout(w) => w.flush(),
         Handle::Stderr(w) => w.flush(),
         Handle::File(d) => d.flush_writes(),
+        Handle::Raw(v) => with_inner(v, |h| match h {
+            Handle::Stdout(w) => w.flush(),
+            Handle::Stderr(w) => w.flush(),
+            _ => Ok(()),
+        }),
         Handle::Stdin(_) => Ok(()),
         Handle::Closed => return Err(closed_error(vm)),
     };
@@ -705,6 +790,7 @@ fn file_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if f.binary {
         let r = match &mut *f.handle.borrow_mut() {
             Handle::File(d) => d.read_bytes(n),
+            Handle::Raw(v) => raw_read(v, n),
             _ => Ok(Vec::new()),
         };
         let b = r.map_err(|e| io_err(vm, e))?;
@@ -750,6 +836,7 @@ fn file_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if f.binary {
         let r = match &mut *f.handle.borrow_mut() {
             Handle::File(d) => d.read_line_bytes(limit),
+            Handle::Raw(v) => raw_readline(v, limit),
             _ => Ok(Vec::new()),
         };
         let b = r.map_err(|e| io_err(vm, e))?;
@@ -765,6 +852,7 @@ fn next_line(vm: &mut Vm, this: &Value) -> PyResult<Option<Value>> {
     if f.binary {
         let r = match &mut *f.handle.borrow_mut() {
             Handle::File(d) => d.read_line_bytes(None),
+            Handle::Raw(v) => raw_readline(v, None),
             _ => Ok(Vec::new()),
         };
         let b = r.map_err(|e| io_err(vm, e))?;
@@ -934,6 +1022,10 @@ fn can(vm: &mut Vm, args: Args, access: Option<Access>, name: &str) -> PyResult<
             Some(Access::Write) => d.writable,
             None => true,
         }),
+        Handle::Raw(v) => Some(match access {
+            Some(a) => raw_access(v, a),
+            None => false,
+        }),
     };
     match r {
         Some(b) => Ok(Value::bool(b)),
@@ -959,7 +1051,7 @@ fn file_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Handle::Stdout(_) => std::io::stdout().is_terminal(),
         Handle::Stderr(_) => std::io::stderr().is_terminal(),
         Handle::Stdin(_) => std::io::stdin().is_terminal(),
-        Handle::File(_) => false,
+        Handle::File(_) | Handle::Raw(_) => false,
         Handle::Closed => return Err(closed_error(vm)),
     };
     Ok(Value::bool(r))
@@ -968,7 +1060,15 @@ fn file_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn file_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [this] = args.exact::<1>(vm, "fileno")?;
     let f = this_file(vm, &this)?;
+    let inner = match &*f.handle.borrow() {
+        Handle::Raw(v) => Some(v.clone()),
+        _ => None,
+    };
+    if let Some(v) = inner {
+        return file_fileno(vm, Args::new([v]));
+    }
     let r = match &*f.handle.borrow() {
+        Handle::Raw(_) => -1,
         Handle::Stdin(_) => 0,
         Handle::Stdout(_) => 1,
         Handle::Stderr(_) => 2,
@@ -1029,8 +1129,24 @@ fn file_errors(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.new_str("strict"))
 }
 
+/// `sys.stdout.buffer` and friends: a binary view over a standard stream.
 fn file_buffer(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Err(vm.no_attribute(v, "buffer"))
+    let f = this_file(vm, v)?;
+    let (cls, mode) = match &*f.handle.borrow() {
+        Handle::Stdin(_) => (vm.t.buffered_io.clone(), "rb"),
+        Handle::Stdout(_) | Handle::Stderr(_) => (io_class(0), "wb"),
+        _ => return Err(vm.no_attribute(v, "buffer")),
+    };
+    Ok(heap::alloc(
+        &cls,
+        FileData {
+            handle: RefCell::new(Handle::Raw(v.clone())),
+            name: f.name.clone(),
+            mode: mode.into(),
+            binary: true,
+            encoding: String::new(),
+        },
+    ))
 }
 
 /// Parse an `open()` mode string: (read, write, append, create-exclusive, plus, binary).
