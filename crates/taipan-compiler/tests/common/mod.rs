@@ -70,31 +70,61 @@ pub fn python3_available() -> bool {
 }
 
 const DUMP: &str = r#"
-import sys, dis
-src = sys.stdin.read()
-try:
-    co = compile(src, 'f.py', sys.argv[1])
-except SyntaxError as e:
-    print('ERROR', type(e).__name__, e.lineno, e.offset, e.end_lineno, e.end_offset)
-    print(e.msg)
-    sys.exit(0)
-import ast
-for n in ast.walk(ast.parse(src)):
-    if isinstance(n, ast.While):
-        t = n.test
-        print('WHILE', t.lineno, t.end_lineno, t.col_offset, t.end_col_offset)
-        print('WHILESTMT', n.lineno, n.end_lineno, n.col_offset, n.end_col_offset)
-def walk(co):
-    print('CODE', co.co_firstlineno, co.co_qualname)
-    for i in dis.get_instructions(co):
-        p = i.positions
-        f = lambda v: -1 if v is None else v
-        print('I', i.opname, f(i.arg), f(p.lineno), f(p.end_lineno), f(p.col_offset), f(p.end_col_offset))
-    for c in co.co_consts:
-        if hasattr(c, 'co_code'):
-            walk(c)
-walk(co)
+import sys, dis, ast
+def dump(src, mode):
+    try:
+        co = compile(src, 'f.py', mode)
+    except Exception as e:
+        g = lambda n: getattr(e, n, None)
+        print('ERROR', type(e).__name__, g('lineno'), g('offset'), g('end_lineno'), g('end_offset'))
+        print(g('msg') if g('msg') is not None else str(e))
+        return
+    if mode == 'exec':
+        for n in ast.walk(ast.parse(src)):
+            if isinstance(n, ast.While):
+                t = n.test
+                print('WHILE', t.lineno, t.end_lineno, t.col_offset, t.end_col_offset)
+                print('WHILESTMT', n.lineno, n.end_lineno, n.col_offset, n.end_col_offset)
+    def walk(co):
+        print('CODE', co.co_firstlineno, co.co_qualname)
+        for i in dis.get_instructions(co):
+            p = i.positions
+            f = lambda v: -1 if v is None else v
+            print('I', i.opname, f(i.arg), f(p.lineno), f(p.end_lineno), f(p.col_offset), f(p.end_col_offset))
+        for c in co.co_consts:
+            if hasattr(c, 'co_code'):
+                walk(c)
+    walk(co)
+if sys.argv[1] == 'files':
+    for path in sys.argv[2:]:
+        print('FILE')
+        with open(path, encoding='utf-8') as fh:
+            dump(fh.read(), 'exec')
+    print('FILE')
+else:
+    dump(sys.stdin.read(), sys.argv[1])
 "#;
+
+pub type CResult = Result<(Vec<Flat>, Ranges), (String, String, i64, i64, i64, i64)>;
+
+/// CPython's view of many files at once (one interpreter start).
+pub fn cpython_files(paths: &[std::path::PathBuf]) -> Vec<CResult> {
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(DUMP)
+        .arg("files")
+        .args(paths)
+        .output()
+        .expect("python3");
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let mut chunks: Vec<&str> = text.split("FILE\n").collect();
+    // Leading empty chunk before the first marker, trailing one after the last.
+    if !chunks.is_empty() {
+        chunks.remove(0);
+    }
+    chunks.truncate(paths.len());
+    chunks.into_iter().map(parse_dump).collect()
+}
 
 /// CPython's view of `src`: Ok(code objects) or Err((kind, msg, lineno, offset, end_lineno, end_offset)).
 pub fn cpython(src: &str, mode: &str) -> Result<Vec<Flat>, (String, String, i64, i64, i64, i64)> {
@@ -116,6 +146,10 @@ pub fn cpython_with_whiles(src: &str, mode: &str) -> Result<(Vec<Flat>, Ranges),
     child.stdin.take().unwrap().write_all(src.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout).to_string();
+    parse_dump(&text)
+}
+
+fn parse_dump(text: &str) -> CResult {
     let mut lines = text.lines();
     let mut flats: Vec<Flat> = Vec::new();
     let mut whiles: Ranges = Vec::new();
