@@ -37,7 +37,7 @@ impl NativeIter for DictIter {
         };
         if d.len() != self.len {
             self.len = usize::MAX;
-            let what = if self.is_set { "set" } else { "dictionary" };
+            let what = if self.is_set { "Set" } else { "dictionary" };
             return Err(vm.runtime_error(format!("{} changed size during iteration", what)));
         }
         match d.item_from(self.pos) {

@@ -164,10 +164,11 @@ impl Vm {
                 let r = container.downcast_ref::<RangeData>().unwrap();
                 let len = r.len() as usize;
                 if let Some(s) = key.downcast_ref::<SliceData>() {
-                    let (start, _, step, n) = self.slice_indices(s, len)?;
+                                        // As CPython's compute_slice: map the adjusted bounds through the range.
+                    let (start, stop, step, _) = self.slice_indices(s, len)?;
                     let nstart = r.item(start);
                     let nstep = r.step * step;
-                    let nstop = nstart + n * nstep;
+                    let nstop = r.item(stop);
                     return Ok(heap::alloc(
                         &self.t.range,
                         RangeData {
@@ -349,11 +350,19 @@ impl Vm {
                     .contains(self, item)
             }
             Some(ObjKind::Set) => {
-                return container
-                    .downcast_ref::<SetData>()
-                    .unwrap()
-                    .table
-                    .contains(self, item)
+                let table = &container.downcast_ref::<SetData>().unwrap().table;
+                return match table.contains(self, item) {
+                    // `{1} in set_of_frozensets`: an unhashable set is looked up as a frozenset.
+                    Err(e) if item.kind() == Some(ObjKind::Set) && self.is_instance(e.value(), &self.t.type_error.clone()) => {
+                        let keys = item.downcast_ref::<SetData>().unwrap().table.keys();
+                        let fs = heap::alloc(&self.t.frozenset, SetData::new(true));
+                        for k in keys {
+                            self.set_add(&fs, k)?;
+                        }
+                        table.contains(self, &fs)
+                    }
+                    r => r,
+                };
             }
             Some(ObjKind::Str) if cls.is(&self.t.str) => {
                 let s = container.downcast_ref::<StrData>().unwrap();
