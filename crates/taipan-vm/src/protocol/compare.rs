@@ -59,6 +59,7 @@ impl Vm {
         if let (Some(x), Some(y)) = (a.downcast_ref::<StrData>(), b.downcast_ref::<StrData>()) {
             return Some(Some(x.as_str().cmp(y.as_str())));
         }
+
         if let (Some(x), Some(y)) = (self.bytes_like(a), self.bytes_like(b)) {
             return Some(Some(x.cmp(&y)));
         }
@@ -79,6 +80,23 @@ impl Vm {
     /// Comparison of two builtin values without dunder dispatch; NotImplemented when
     /// the types don't compare natively.
     pub fn native_compare(&mut self, a: &Value, b: &Value, op: CompareOp) -> PyResult<Value> {
+        if a.kind() == Some(ObjKind::Complex) || b.kind() == Some(ObjKind::Complex) {
+            // Complex numbers compare only for (in)equality, with each other or with reals.
+            use crate::protocol::number::Num;
+            let as_c = |vm: &mut Vm, v: &Value| -> Option<(f64, f64)> {
+                match vm.as_num(v)? {
+                    Num::Complex(r, i) => Some((r, i)),
+                    Num::Float(f) => Some((f, 0.0)),
+                    Num::Int(i) => Some((i as f64, 0.0)),
+                    Num::Big(b) => Some((num_traits::ToPrimitive::to_f64(&b)?, 0.0)),
+                }
+            };
+            return Ok(match (op, as_c(self, a), as_c(self, b)) {
+                (CompareOp::Eq, Some(x), Some(y)) => Value::bool(x == y),
+                (CompareOp::Ne, Some(x), Some(y)) => Value::bool(x != y),
+                _ => Value::NOT_IMPLEMENTED,
+            });
+        }
         if let Some(o) = self.native_order(a, b) {
             return Ok(Value::bool(match o {
                 Some(o) => apply(op, o),

@@ -302,6 +302,15 @@ impl Vm {
 
     /// Operators on builtin values; NotImplemented when the types don't apply.
     pub fn native_binop(&mut self, a: &Value, b: &Value, op: BinaryOp) -> PyResult<Value> {
+        // bool & | ^ bool stays a bool.
+        if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
+            match op {
+                BinaryOp::And => return Ok(Value::bool(x & y)),
+                BinaryOp::Or => return Ok(Value::bool(x | y)),
+                BinaryOp::Xor => return Ok(Value::bool(x ^ y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (self.as_num(a), self.as_num(b)) {
             return self.numeric_binop(x, y, op);
         }
@@ -522,7 +531,7 @@ impl Vm {
             }
             BinaryOp::Remainder => {
                 if b == 0 {
-                    return Err(self.zero_division_error("integer division or modulo by zero"));
+                    return Err(self.zero_division_error("integer modulo by zero"));
                 }
                 a.checked_rem(b).map(|_| a.mod_floor(&b))
             }
@@ -615,7 +624,7 @@ impl Vm {
             }
             BinaryOp::Remainder => {
                 if b.is_zero() {
-                    return Err(self.zero_division_error("integer division or modulo by zero"));
+                    return Err(self.zero_division_error("integer modulo by zero"));
                 }
                 a.mod_floor(&b)
             }

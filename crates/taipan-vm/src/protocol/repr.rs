@@ -187,7 +187,21 @@ impl Vm {
                 str_repr(v.downcast_ref::<StrData>().unwrap().as_str())
             }
             ObjKind::Int if exact(&self.t.int) => {
-                v.downcast_ref::<BigIntData>().unwrap().0.to_string()
+                let b = &v.downcast_ref::<BigIntData>().unwrap().0;
+                // 3.11's int-to-str limit (sys.get_int_max_str_digits(), default 4300).
+                if b.bits() > 14_000 {
+                    let s = b.to_string();
+                    let digits = s.trim_start_matches('-').len();
+                    if digits > taipan_format::DEFAULT_MAX_STR_DIGITS {
+                        return Err(self.value_error(format!(
+                            "Exceeds the limit ({} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                            taipan_format::DEFAULT_MAX_STR_DIGITS
+                        )));
+                    }
+                    s
+                } else {
+                    b.to_string()
+                }
             }
             ObjKind::Complex if exact(&self.t.complex) => {
                 let c = v.downcast_ref::<ComplexData>().unwrap();
