@@ -376,7 +376,7 @@ fn bytes_from_source(
             vm.lookup_special(src, &nm).is_some()
         });
     if is_intlike {
-        let n = arg_index(vm, src)?;
+        let n = vm.index_value(src)?.unwrap_or(0);
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
@@ -929,7 +929,7 @@ fn pad_args(vm: &mut Vm, mut args: Args, name: &str) -> PyResult<(Vec<u8>, bool,
             }
         },
     };
-    if width > taipan_format::MAX_WIDTH {
+    if width > crate::types::str_methods::MAX_ALLOC {
         return Err(vm.memory_error(""));
     }
     Ok((b, is_ba, width, fill))
@@ -968,7 +968,7 @@ fn b_zfill(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (b, is_ba) = this(vm, &mut args, "zfill")?;
     let w = one_arg(vm, args, if is_ba { "bytearray.zfill" } else { "bytes.zfill" })?;
     let width = arg_index(vm, &w)?.max(0) as usize;
-    if width > taipan_format::MAX_WIDTH {
+    if width > crate::types::str_methods::MAX_ALLOC {
         return Err(vm.memory_error(""));
     }
     if width <= b.len() {
@@ -990,14 +990,18 @@ fn b_zfill(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn b_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (b, is_ba) = this(vm, &mut args, "expandtabs")?;
     let [ts] = bind_kw::<1>(vm, args, "expandtabs", ["tabsize"])?;
-    let tabsize = if ts.is_null() { 8 } else { arg_index(vm, &ts)? };
+    let tabsize = if ts.is_null() {
+        8
+    } else {
+        crate::types::str_methods::arg_c_int(vm, &ts)?
+    };
     let mut out = Vec::with_capacity(b.len());
     let mut col: i64 = 0;
     for &c in &b {
         if c == b'\t' {
             if tabsize > 0 {
                 let inc = tabsize - col % tabsize;
-                if out.len() as i64 + inc > taipan_format::MAX_WIDTH as i64 {
+                if out.len() as i64 + inc > crate::types::str_methods::MAX_ALLOC as i64 {
                     return Err(vm.memory_error(""));
                 }
                 out.extend(std::iter::repeat_n(b' ', inc as usize));

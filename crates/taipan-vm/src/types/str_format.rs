@@ -651,7 +651,6 @@ pub(crate) fn percent_drive(
             PercentItem::Error { partial, error } => (partial, Some(error)),
         };
         // Mapping key.
-        let mut keyed: Option<ArgSource> = None;
         if let Some(key) = &spec.key {
             if !mapping {
                 return Err(vm.type_error("format requires a mapping"));
@@ -665,21 +664,19 @@ pub(crate) fn percent_drive(
                 vm.new_str(key.as_str())
             };
             let v = vm.getitem(args, &k)?;
-            keyed = Some(ArgSource {
+            // CPython replaces the argument source with the looked-up value.
+            src = ArgSource {
                 items: vec![v],
                 single: true,
                 next: 0,
-            });
+            };
         } else if matches!(err, Some(PercentError::IncompleteFormatKey)) {
             if !mapping {
                 return Err(vm.type_error("format requires a mapping"));
             }
             return Err(percent_error(vm, PercentError::IncompleteFormatKey));
         }
-        let source: &mut ArgSource = match keyed.as_mut() {
-            Some(k) => k,
-            None => &mut src,
-        };
+        let source: &mut ArgSource = &mut src;
         let sw = if spec.width == Some(PercentCount::Star) {
             Some(star_value(vm, source)?)
         } else {
@@ -694,6 +691,11 @@ pub(crate) fn percent_drive(
             return Err(percent_error(vm, e));
         }
         let conv = spec.resolve(sw, sp).map_err(|e| percent_error(vm, e))?;
+        if conv.width.is_some_and(|w| w > super::MAX_ALLOC)
+            || conv.precision.is_some_and(|p| p > super::MAX_ALLOC)
+        {
+            return Err(vm.memory_error(""));
+        }
         let v = source.take(vm)?;
         if !spec.is_supported() && spec.ty != 'b' {
             return Err(percent_error(vm, spec.unsupported_error()));

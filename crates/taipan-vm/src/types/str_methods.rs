@@ -28,6 +28,27 @@ use crate::vm::Vm;
 
 pub use format::percent_format;
 
+/// Results longer than this raise MemoryError instead of attempting the allocation
+/// (CPython would try, and usually fail the same way).
+pub const MAX_ALLOC: usize = 1 << 31;
+
+/// A C `int` argument (`expandtabs` tabsize).
+pub(crate) fn arg_c_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let i = match arg_index(vm, v) {
+        Ok(i) => i,
+        Err(e) => {
+            if vm.is_instance(e.value(), &vm.t.overflow_error.clone()) {
+                return Err(vm.overflow_error("Python int too large to convert to C int"));
+            }
+            return Err(e);
+        }
+    };
+    if i > i32::MAX as i64 || i < i32::MIN as i64 {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    Ok(i)
+}
+
 // ----- argument helpers ---------------------------------------------------------------
 
 /// The text of `v` if it is a str (or an instance of a subclass of str).
@@ -371,6 +392,9 @@ pub fn format_str_value(vm: &mut Vm, s: &str, spec: &str) -> PyResult<String> {
         return Ok(s.to_string());
     }
     let parsed = taipan_format::parse_format_spec(spec).map_err(|e| format_error(vm, e, "str"))?;
+    if parsed.width.is_some_and(|w| w > MAX_ALLOC) {
+        return Err(vm.memory_error(""));
+    }
     taipan_format::format_str(s, &parsed).map_err(|e| format_error(vm, e, "str"))
 }
 
@@ -950,7 +974,7 @@ fn pad_args(vm: &mut Vm, mut args: Args, name: &str) -> PyResult<(String, usize,
         }
     };
     let width = width.max(0) as usize;
-    if width > taipan_format::MAX_WIDTH {
+    if width > crate::types::str_methods::MAX_ALLOC {
         return Err(vm.memory_error(""));
     }
     Ok((s, width, fill))
@@ -993,7 +1017,7 @@ fn str_zfill(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let s = this(vm, &mut args, "zfill")?;
     let w = one_arg(vm, args, "str.zfill")?;
     let width = arg_index(vm, &w)?.max(0) as usize;
-    if width > taipan_format::MAX_WIDTH {
+    if width > crate::types::str_methods::MAX_ALLOC {
         return Err(vm.memory_error(""));
     }
     let n = s.chars().count();
@@ -1016,14 +1040,14 @@ fn str_zfill(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn str_expandtabs(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let s = this(vm, &mut args, "expandtabs")?;
     let [ts] = bind_kw::<1>(vm, args, "expandtabs", ["tabsize"])?;
-    let tabsize = if ts.is_null() { 8 } else { arg_index(vm, &ts)? };
+    let tabsize = if ts.is_null() { 8 } else { arg_c_int(vm, &ts)? };
     let mut out = String::with_capacity(s.len());
     let mut col: i64 = 0;
     for c in s.chars() {
         if c == '\t' {
             if tabsize > 0 {
                 let inc = tabsize - col % tabsize;
-                if out.len() as i64 + inc > taipan_format::MAX_WIDTH as i64 {
+                if out.len() as i64 + inc > crate::types::str_methods::MAX_ALLOC as i64 {
                     return Err(vm.memory_error(""));
                 }
                 out.extend(std::iter::repeat_n(' ', inc as usize));
