@@ -150,8 +150,12 @@ impl Vm {
     /// Import `full` (dotted), importing parents first.
     pub fn import_module(&mut self, full: &str) -> PyResult<Value> {
         if let Some(m) = self.modules_get(full) {
-            if m.is_none() {
-                return Err(self.module_not_found(full));
+                        if m.is_none() {
+                let e = self.module_not_found_error(format!("import of {} halted; None in sys.modules", full));
+                let k = self.intern("name");
+                let nv = self.new_str(full);
+                let _ = self.store_instance_attr(e.value(), k, nv);
+                return Err(e);
             }
             return Ok(m);
         }

@@ -156,7 +156,14 @@ fn class_or_tuple_check(
         }
         return Ok(false);
     }
-    if !vm.is_class(cls) {
+        if !vm.is_class(cls) {
+        // Non-class second arguments with a hook on their type (types.UnionType,
+        // GenericAlias, ABC-like objects).
+        let hook = if sub { vm.n.__subclasscheck__.clone() } else { vm.n.__instancecheck__.clone() };
+        if let Some(m) = vm.lookup_special(cls, &hook) {
+            let r = vm.call_method_value(&m, cls, Args::new([v.clone()]))?;
+            return vm.is_true(&r);
+        }
         return Err(vm.type_error(if sub {
             "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string()
         } else {

@@ -542,8 +542,7 @@ impl Vm {
         };
         for (k, v) in pairs {
             if k.downcast_ref::<StrData>().is_none() {
-                let fs = self.function_str(func);
-                return Err(self.type_error(format!("{} keywords must be strings", fs)));
+                                return Err(self.type_error("keywords must be strings"));
             }
             if target.contains(self, &k)? {
                 let fs = self.function_str(func);

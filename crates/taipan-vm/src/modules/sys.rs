@@ -127,7 +127,23 @@ pub fn init(vm: &mut Vm) {
     let vi_cls = vm.new_struct_seq_type("sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
     let vi: Vec<Value> = vec![vm.new_int(3), vm.new_int(11), vm.new_int(7), vm.new_str("final"), vm.new_int(0)];
     let vi = vm.new_struct_seq(&vi_cls, vi);
-    vm.module_set(&sys, "version_info", vi);
+        vm.module_set(&sys, "version_info", vi.clone());
+    let ns_cls = vm.t.simple_namespace.clone();
+    if let Ok(imp) = crate::types::class_methods::new_instance(vm, &ns_cls) {
+        let fields = [
+            ("name", vm.new_str("taipan")),
+            ("cache_tag", Value::NONE),
+            ("version", vi),
+            ("hexversion", vm.new_int(0x030b07f0)),
+        ];
+        for (k, v) in fields {
+            let k = vm.intern(k);
+            let _ = vm.store_instance_attr(&imp, k, v);
+        }
+        vm.module_set(&sys, "implementation", imp);
+    }
+    let hv = vm.new_int(0x030b07f0);
+    vm.module_set(&sys, "hexversion", hv);
     let fi_cls = vm.new_struct_seq_type(
         "sys",
         "float_info",

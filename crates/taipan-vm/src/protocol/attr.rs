@@ -512,11 +512,11 @@ impl Vm {
         if let Some(inst) = obj.downcast_ref::<InstanceData>() {
             let cls = self.type_of(obj);
             let cd = cls.downcast_ref::<ClassData>().unwrap();
-                                    if cd.has_flag(class_flags::NO_DICT) {
-                {
-                    let n = name_str(&name).to_string();
-                    return Err(self.no_attribute(obj, &n));
-                }
+                                                // `__slots__` classes without `__dict__`, and builtin classes such as
+            // `object` itself, take no new instance attributes.
+            if cd.has_flag(class_flags::NO_DICT) || !cd.has_flag(class_flags::HEAPTYPE) {
+                let n = name_str(&name).to_string();
+                return Err(self.no_attribute(obj, &n));
             }
             let d = inst.dict.borrow().clone();
             if let Some(dd) = d.downcast_ref::<DictData>() {

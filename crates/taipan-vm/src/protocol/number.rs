@@ -389,8 +389,8 @@ impl Vm {
                 if a.kind() == Some(ObjKind::Str) {
                     return crate::types::str_methods::percent_format(self, a, b);
                 }
-                if a.kind() == Some(ObjKind::Bytes) {
-                    return Ok(Value::NOT_IMPLEMENTED);
+                if matches!(a.kind(), Some(ObjKind::Bytes | ObjKind::ByteArray)) {
+                    return crate::types::bytes_methods::bytes_percent_format(self, a, b);
                 }
             }
             BinaryOp::Or | BinaryOp::And | BinaryOp::Xor | BinaryOp::Subtract => {

@@ -83,11 +83,12 @@ pub fn is_printable(c: char) -> bool {
 
 /// `repr(bytes)`.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
+    bytes_repr_quoted(b, false)
+}
+
+/// `repr` of bytes content; bytearray's repr escapes `'` even inside `"` quotes.
+pub fn bytes_repr_quoted(b: &[u8], always_escape_single: bool) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -96,7 +97,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (always_escape_single && c == b'\'') => {
                 out.push('\\');
                 out.push(c as char);
             }
@@ -213,7 +214,7 @@ impl Vm {
             ObjKind::ByteArray if exact(&self.t.bytearray) => {
                 format!(
                     "bytearray({})",
-                    bytes_repr(&v.downcast_ref::<ByteArrayData>().unwrap().bytes.borrow())
+                    bytes_repr_quoted(&v.downcast_ref::<ByteArrayData>().unwrap().bytes.borrow(), true)
                 )
             }
             ObjKind::List if exact(&self.t.list) => {

@@ -80,7 +80,8 @@ impl Vm {
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            return Err(self.index_error(format!("{} index out of range", what)));
+            let msg = if what.is_empty() { "index out of range".to_string() } else { format!("{} index out of range", what) };
+            return Err(self.index_error(msg));
         }
         Ok(Some(j as usize))
     }
@@ -197,7 +198,7 @@ impl Vm {
                         self.new_bytes(v)
                     });
                 }
-                let what = if is_ba { "bytearray" } else { "index" };
+                let what = if is_ba { "bytearray" } else { "" };
                 return match self.seq_index(key, b.len(), what)? {
                     Some(i) => Ok(self.new_int(b[i] as i64)),
                     None => Err(self.indices_error(if is_ba { "bytearray" } else { "byte" }, key)),
@@ -557,7 +558,11 @@ impl Vm {
                     Imm::Int(i) => Ok(if i == -1 { -2 } else { i }),
                     Imm::Bool(b) => Ok(b as i64),
                     _ => match r.downcast_ref::<BigIntData>() {
-                        Some(b) => Ok(hash_bigint(&b.0)),
+                        Some(b) => Ok(match num_traits::ToPrimitive::to_i64(&b.0) {
+                            // An int that fits in a Py_hash_t is used as is (not reduced).
+                            Some(i) => if i == -1 { -2 } else { i },
+                            None => hash_bigint(&b.0),
+                        }),
                         None => Err(self.type_error("__hash__ method should return an integer")),
                     },
                 }

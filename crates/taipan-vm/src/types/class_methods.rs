@@ -258,7 +258,7 @@ impl Vm {
                 dd.set_str(self.n.__module__.clone(), m);
             }
         }
-                // A class that defines __eq__ but not __hash__ is unhashable.
+                        // A class that defines __eq__ but not __hash__ is unhashable.
         if dd.get_str(self, &self.n.__eq__.clone()).is_some() && dd.get_str(self, &self.n.__hash__.clone()).is_none() {
             dd.set_str(self.n.__hash__.clone(), Value::NONE);
         }
@@ -315,6 +315,14 @@ impl Vm {
             }
             *cd.shape.borrow_mut() = root;
             *cd.slots.borrow_mut() = Some(v);
+        }
+        if !cd.has_flag(class_flags::NO_DICT) && cd.layout.get() != Layout::Exception {
+            self.add_getset(&cls, "__dict__", crate::types::object::object_dict, None);
+        }
+        for b in &bases {
+            if let Some(bc) = b.downcast_ref::<ClassData>() {
+                bc.subclasses.borrow_mut().push(cls.clone());
+            }
         }
         // Implicit classmethod/staticmethod wrapping.
         for (key, wrap_cm) in [
@@ -501,6 +509,21 @@ fn type_dunder_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             tn
         )));
     };
+        // The most derived metaclass among the bases' types wins (_PyType_CalculateMetaclass).
+    let mut winner = meta.clone();
+    for b in &bases {
+        let bt = vm.type_of(b);
+        if class::is_subclass(&winner, &bt) {
+            continue;
+        }
+        if class::is_subclass(&bt, &winner) {
+            winner = bt;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
     let ns = args.pos[2].clone();
     if ns.downcast_ref::<DictData>().is_none() {
         let tn = vm.type_name(&ns);
@@ -590,8 +613,9 @@ fn get_base(_vm: &mut Vm, c: &Value) -> PyResult<Value> {
         .cloned()
         .unwrap_or(Value::NONE))
 }
-fn get_dict(_vm: &mut Vm, c: &Value) -> PyResult<Value> {
-    Ok(c.downcast_ref::<ClassData>().unwrap().dict.clone())
+fn get_dict(vm: &mut Vm, c: &Value) -> PyResult<Value> {
+    let d = c.downcast_ref::<ClassData>().unwrap().dict.clone();
+    vm.new_mappingproxy(&d)
 }
 fn get_module(vm: &mut Vm, c: &Value) -> PyResult<Value> {
     let m = vm.class_module(c);
@@ -622,6 +646,12 @@ fn get_doc(vm: &mut Vm, c: &Value) -> PyResult<Value> {
         .get_str(vm, &k)
         .unwrap_or(Value::NONE))
 }
+fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [c] = args.exact::<1>(vm, "__subclasses__")?;
+    let subs = c.downcast_ref::<ClassData>().map(|c| c.subclasses.borrow().clone()).unwrap_or_default();
+    Ok(vm.new_list(subs))
+}
+
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [c] = args.exact::<1>(vm, "mro")?;
     Ok(vm.new_list(class::mro_of(&c)))
@@ -649,7 +679,8 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__init__", type_init);
     vm.add_method(&t, "__repr__", type_repr);
     vm.add_method(&t, "__call__", type_call);
-    vm.add_method(&t, "mro", type_mro);
+        vm.add_method(&t, "mro", type_mro);
+    vm.add_method(&t, "__subclasses__", type_subclasses);
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
     vm.add_method(&t, "__instancecheck__", type_instancecheck);
     vm.add_getset(&t, "__name__", get_name, Some(set_name));

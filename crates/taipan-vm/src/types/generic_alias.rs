@@ -215,8 +215,12 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&ga, "__subclasscheck__", ga_subclasscheck);
     vm.add_method(&ga, "__or__", type_or);
     vm.add_method(&ga, "__ror__", type_ror);
-    if let Some(c) = ga.downcast_ref::<ClassData>() {
-        c.flags.set(c.flags.get() | class::class_flags::HAS_GETATTR);
+        if let Some(c) = ga.downcast_ref::<ClassData>() {
+        c.flags.set(c.flags.get() | class::class_flags::HAS_GETATTR | class::class_flags::HEAPTYPE);
+    }
+    if let Some(c) = vm.t.union_type.downcast_ref::<ClassData>() {
+        // Their attributes are stored as instance attributes.
+        c.flags.set(c.flags.get() | class::class_flags::HEAPTYPE);
     }
     let un = vm.t.union_type.clone();
     vm.add_method(&un, "__repr__", union_repr);

@@ -32,6 +32,7 @@ pub mod iter_methods;
 pub mod list;
 pub mod list_methods;
 pub mod module;
+pub mod namespace;
 pub mod native_dunders;
 pub mod object;
 pub mod range;
@@ -68,7 +69,7 @@ builtin_types! {
     type_, object, int, bool, float, complex, str, bytes, bytearray, tuple, list, dict, set,
     frozenset, range, slice, none_type, not_implemented_type, ellipsis_type, function,
     builtin_function, method_descriptor, classmethod_descriptor, method, code, cell, module, property,
-    staticmethod, classmethod, super_, getset_descriptor, member_descriptor, generic_alias, union_type, generator, traceback,
+    staticmethod, classmethod, super_, getset_descriptor, member_descriptor, generic_alias, union_type, mappingproxy, simple_namespace, generator, traceback,
     list_iterator, list_reverseiterator, tuple_iterator, str_iterator, bytes_iterator, iterator,
     range_iterator, dict_keys, dict_values, dict_items, dict_keyiterator,
     dict_valueiterator, dict_itemiterator, set_iterator, enumerate, zip, map, filter, reversed,
@@ -293,7 +294,9 @@ pub(crate) fn create_builtin_types(vm: &mut Vm) {
     builtin!(getset_descriptor, "getset_descriptor", obj.clone(), Builtin, false);
         builtin!(member_descriptor, "member_descriptor", obj.clone(), Builtin, false);
     builtin!(generic_alias, "GenericAlias", obj.clone(), Layout::Object, false);
-    builtin!(union_type, "UnionType", obj.clone(), Layout::Object, false);
+        builtin!(union_type, "UnionType", obj.clone(), Layout::Object, false);
+    builtin!(mappingproxy, "mappingproxy", obj.clone(), Layout::NativeWrapped, false);
+    builtin!(simple_namespace, "SimpleNamespace", obj.clone(), Layout::Object, true);
     builtin!(generator, "generator", obj.clone(), Builtin, false);
     builtin!(traceback, "traceback", obj.clone(), Builtin, false);
     builtin!(list_iterator, "list_iterator", obj.clone(), Builtin, false);
@@ -465,7 +468,8 @@ pub(crate) fn init_methods(vm: &mut Vm) {
     exception_methods::init(vm);
     iter_methods::init(vm);
         generator_methods::init(vm);
-    generic_alias::init(vm);
+        generic_alias::init(vm);
+    namespace::init(vm);
     // Every builtin class records its module for `repr` and `__module__`.
     let all: Vec<Value> = builtin_class_list(vm);
     let key = vm.intern("__module__");

@@ -223,15 +223,53 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        let cls = args.pos.first().cloned().unwrap_or(Value::NONE);
+        let name = crate::types::class::class_name(&cls);
+        return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", name)));
+    }
     Ok(Value::NONE)
+}
+
+fn object_not_implemented(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::NOT_IMPLEMENTED)
+}
+
+fn object_sizeof(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.new_int(16))
+}
+
+fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [this] = args.exact::<1>(vm, "__dir__")?;
+    // Instance attributes, then the class's and its bases' attributes.
+    let d = vm.new_dict();
+    let dd = d.downcast_ref::<crate::types::dict::DictData>().unwrap();
+    if let Ok(Some(own)) = vm.getattr_opt(&this, &vm.n.__dict__.clone()) {
+        for k in vm.collect_iter(&own)? {
+            dd.set(vm, k, Value::NONE)?;
+        }
+    }
+    let cls = vm.type_of(&this);
+    for c in crate::types::class::mro_of(&cls) {
+        if let Some(cd) = c.downcast_ref::<ClassData>() {
+            for k in cd.dict().keys() {
+                dd.set(vm, k, Value::NONE)?;
+            }
+        }
+    }
+    Ok(vm.new_list(dd.keys()))
+}
+
+fn object_subclasshook(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::NOT_IMPLEMENTED)
 }
 
 fn object_class(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.type_of(v))
 }
 
-fn object_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+pub(crate) fn object_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if v.downcast_ref::<crate::types::instance::InstanceData>().is_some() {
         use crate::types::class::class_flags;
         let cls = vm.type_of(v);
@@ -288,8 +326,20 @@ pub fn init(vm: &mut Vm) {
         object_init_subclass,
         MethodKind::Class,
     );
-    vm.add_getset(&o, "__class__", object_class, None);
-    vm.add_getset(&o, "__dict__", object_dict, None);
+        vm.add_getset(&o, "__class__", object_class, None);
+    vm.add_method_kind(&o, "__subclasshook__", object_subclasshook, MethodKind::Class);
+    for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
+        vm.add_method(&o, name, object_not_implemented);
+    }
+    vm.add_method(&o, "__sizeof__", object_sizeof);
+    vm.add_method(&o, "__dir__", object_dir);
+    let doc = vm.new_str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n");
+    vm.add_class_attr(&o, "__doc__", doc);
+    // `__dict__` belongs to the classes whose instances have one (heap classes get it
+    // in `type_new`), not to `object`.
+    for cls in [vm.t.module.clone(), vm.t.base_exception.clone()] {
+        vm.add_getset(&cls, "__dict__", object_dict, None);
+    }
     let new = vm.new_native_function("__new__", "object", object_new);
     let sm = heap::alloc(
         &vm.t.staticmethod,
