@@ -264,6 +264,8 @@ impl Vm {
                 self.module_set(&module, "__package__", pv);
             }
         }
+                let spec = self.module_spec(full, &filename, pkg_dir.is_some());
+        self.module_set(&module, "__spec__", spec);
         self.register_module(full, module.clone());
         let code = match self.compile_source(&source, &filename, taipan_compiler::Mode::Exec) {
             Ok(c) => c,
@@ -310,6 +312,25 @@ impl Vm {
             return Err(e);
         }
         Ok(self.modules_get(full).unwrap_or(module))
+    }
+
+        /// A `ModuleSpec`-like namespace (name, origin, parent, has_location).
+    fn module_spec(&mut self, full: &str, origin: &str, is_pkg: bool) -> Value {
+        let cls = self.t.simple_namespace.clone();
+        let Ok(spec) = crate::types::class_methods::new_instance(self, &cls) else { return Value::NONE };
+        let parent = if is_pkg { full } else { full.rsplit_once('.').map(|(a, _)| a).unwrap_or("") };
+        let fields = [
+            ("name", self.new_str(full)),
+            ("origin", self.new_str(origin)),
+            ("parent", self.new_str(parent)),
+            ("has_location", Value::TRUE),
+            ("submodule_search_locations", Value::NONE),
+        ];
+        for (k, v) in fields {
+            let k = self.intern(k);
+            let _ = self.store_instance_attr(&spec, k, v);
+        }
+        spec
     }
 
     fn unregister_module(&mut self, full: &str) {

@@ -44,6 +44,11 @@ impl Vm {
     }
 }
 
+/// Whether `name` is a module implemented in Rust.
+pub fn is_builtin_module(name: &str) -> bool {
+    matches!(name, "sys" | "math" | "time" | "builtins")
+}
+
 /// Builtin module constructors by name, imported on first use.
 pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {

@@ -142,6 +142,14 @@ pub fn init(vm: &mut Vm) {
         }
         vm.module_set(&sys, "implementation", imp);
     }
+        let ii_cls = vm.new_struct_seq_type(
+        "sys",
+        "int_info",
+        &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+    );
+    let ii: Vec<Value> = vec![vm.new_int(32), vm.new_int(4), vm.new_int(4300), vm.new_int(640)];
+    let ii = vm.new_struct_seq(&ii_cls, ii);
+    vm.module_set(&sys, "int_info", ii);
     let hv = vm.new_int(0x030b07f0);
     vm.module_set(&sys, "hexversion", hv);
     let fi_cls = vm.new_struct_seq_type(

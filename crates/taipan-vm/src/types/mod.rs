@@ -469,7 +469,8 @@ pub(crate) fn init_methods(vm: &mut Vm) {
     iter_methods::init(vm);
         generator_methods::init(vm);
         generic_alias::init(vm);
-    namespace::init(vm);
+        namespace::init(vm);
+    module::init(vm);
     // Every builtin class records its module for `repr` and `__module__`.
     let all: Vec<Value> = builtin_class_list(vm);
     let key = vm.intern("__module__");
