@@ -4,7 +4,10 @@
 //! `import` after builtin (Rust) modules and before `sys.path`.
 
 /// (module name, source, is a package)
-const FROZEN: &[(&str, &str, bool)] = &[("__future__", include_str!("../lib/__future__.py"), false)];
+const FROZEN: &[(&str, &str, bool)] = &[
+    ("__future__", include_str!("../lib/__future__.py"), false),
+    ("bisect", include_str!("../lib/bisect.py"), false),
+];
 
 /// The source of frozen module `name`, and whether it is a package.
 pub fn lookup(name: &str) -> Option<(&'static str, bool)> {
