@@ -261,9 +261,10 @@ pub fn init(vm: &mut Vm) {
         "frame",
         vec![obj.clone()],
         vec![obj],
-        d,
+                d,
         Layout::Object,
-        0,
+        // Snapshot attributes are stored as instance attributes.
+        crate::types::class::class_flags::HEAPTYPE,
     );
     heap::make_immortal(&frame);
     FRAME_CLASS.with(|c| *c.borrow_mut() = frame);
