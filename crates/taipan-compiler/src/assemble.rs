@@ -35,32 +35,39 @@ pub struct Assembled {
 
 const MAX_COPY_SIZE: usize = 4;
 
+fn debug_dump(cfg: &Cfg, stage: &str) {
+    if std::env::var_os("TAIPAN_CFG_DEBUG").is_none() {
+        return;
+    }
+    eprintln!("== {}", stage);
+    for b in cfg.layout() {
+        eprintln!("  block {} (preds {})", b, cfg.blocks[b].predecessors);
+        for i in &cfg.blocks[b].instrs {
+            eprintln!("    {:?} {} -> {} {:?} exc={:?}", i.op, i.arg, if i.target == NO_BLOCK { -1 } else { i.target as i64 }, (i.loc.line, i.loc.end_line, i.loc.col, i.loc.end_col), i.except);
+        }
+    }
+}
+
 pub fn assemble(mut cfg: Cfg, prefix: &Prefix) -> Result<Assembled, String> {
+    debug_dump(&cfg, "input");
     normalize_blocks(&mut cfg);
     eliminate_empty_blocks(&mut cfg);
-    insert_prefix(&mut cfg, prefix);
-    mark_reachable(&mut cfg);
-    remove_unreachable(&mut cfg);
-    // 3.11 removes NOPs (optimize_cfg) before propagating line numbers.
-    for b in cfg.layout() {
-        clean_block(&mut cfg, b);
-    }
     for b in cfg.layout() {
         extend_block(&mut cfg, b);
     }
+    insert_prefix(&mut cfg, prefix);
     mark_reachable(&mut cfg);
     remove_unreachable(&mut cfg);
     eliminate_empty_blocks(&mut cfg);
-    mark_reachable(&mut cfg);
-    duplicate_exits_without_lineno(&mut cfg);
-    mark_reachable(&mut cfg);
-    propagate_line_numbers(&mut cfg);
-    guarantee_lineno_for_exits(&mut cfg, prefix.firstlineno as i32);
     let maxdepth = stackdepth(&mut cfg)?;
     label_exception_targets(&mut cfg);
     for b in cfg.layout() {
-        for i in cfg.blocks[b].instrs.iter_mut() {
+        let blk = &mut cfg.blocks[b];
+        for i in blk.instrs.iter_mut() {
             if i.op.is_block_push() || i.op == Op::PopBlock {
+                if i.op.is_block_push() && i.target != NO_BLOCK {
+                    blk.handler_refs.push(i.target);
+                }
                 i.op = Op::Real(Opcode::NOP);
                 i.target = NO_BLOCK;
             }
@@ -69,6 +76,14 @@ pub fn assemble(mut cfg: Cfg, prefix: &Prefix) -> Result<Assembled, String> {
     for b in cfg.layout() {
         clean_block(&mut cfg, b);
     }
+    debug_dump(&cfg, "before optimize");
+    optimize_cfg(&mut cfg);
+    mark_reachable(&mut cfg);
+    debug_dump(&cfg, "after optimize");
+    duplicate_exits_without_lineno(&mut cfg);
+    mark_reachable(&mut cfg);
+    propagate_line_numbers(&mut cfg);
+    guarantee_lineno_for_exits(&mut cfg, prefix.firstlineno as i32);
     push_cold_blocks_to_end(&mut cfg);
     remove_redundant_jumps(&mut cfg);
     for b in cfg.layout() {
@@ -78,6 +93,206 @@ pub fn assemble(mut cfg: Cfg, prefix: &Prefix) -> Result<Assembled, String> {
     fix_backward_conditionals(&mut cfg);
     normalize_jumps(&mut cfg);
     emit(&mut cfg, maxdepth)
+}
+
+/// The parts of 3.11's `optimize_cfg` that are not done at emission time: jump
+/// threading, static application of `SWAP`s, small-exit-block copying,
+/// unreachable-code removal and redundant-jump removal.
+fn optimize_cfg(cfg: &mut Cfg) {
+    let layout = cfg.layout();
+    let mut pos = vec![usize::MAX; cfg.blocks.len()];
+    for (i, &b) in layout.iter().enumerate() {
+        pos[b] = i;
+    }
+    for &b in &layout {
+        optimize_block(cfg, b, &pos);
+        clean_block(cfg, b);
+    }
+    for b in cfg.layout() {
+        extend_block(cfg, b);
+    }
+    mark_reachable(cfg);
+    remove_unreachable(cfg);
+    eliminate_empty_blocks(cfg);
+    for b in cfg.layout() {
+        clean_block(cfg, b);
+    }
+    let mut any = false;
+    for b in cfg.layout() {
+        let next = next_nonempty(cfg, b);
+        if let Some(last) = cfg.blocks[b].instrs.last_mut() {
+            if matches!(last.op, Op::Jump) && Some(last.target) == next {
+                last.op = Op::Real(Opcode::NOP);
+                last.target = NO_BLOCK;
+                any = true;
+            }
+        }
+    }
+    if any {
+        for b in cfg.layout() {
+            clean_block(cfg, b);
+        }
+        eliminate_empty_blocks(cfg);
+    }
+}
+
+fn next_nonempty(cfg: &Cfg, b: BlockId) -> Option<BlockId> {
+    let mut nx = cfg.blocks[b].next;
+    while let Some(n) = nx {
+        if !cfg.blocks[n].instrs.is_empty() {
+            return Some(n);
+        }
+        nx = cfg.blocks[n].next;
+    }
+    None
+}
+
+/// First instruction of the block a jump lands on (skipping empty blocks).
+fn target_instr(cfg: &Cfg, t: BlockId) -> Option<(Instr, BlockId)> {
+    let mut b = Some(t);
+    let mut guard = 0;
+    while let Some(id) = b {
+        if let Some(i) = cfg.blocks[id].instrs.first() {
+            return Some((i.clone(), id));
+        }
+        b = cfg.blocks[id].next;
+        guard += 1;
+        if guard > cfg.blocks.len() {
+            break;
+        }
+    }
+    None
+}
+
+fn optimize_block(cfg: &mut Cfg, b: BlockId, pos: &[usize]) {
+    let n = cfg.blocks[b].instrs.len();
+    let mut i = 0;
+    let mut rounds = 0;
+    while i < n {
+        rounds += 1;
+        if rounds > 100 * (n + 1) {
+            break;
+        }
+        let inst = cfg.blocks[b].instrs[i].clone();
+        let mut again = false;
+        if inst.op.is_jump() && inst.target != NO_BLOCK {
+            if let Some((target, _tb)) = target_instr(cfg, inst.target) {
+                let thread_to = |op: Op| -> Option<(Op, BlockId)> {
+                    // bpo-45773: only between jumps of the same line, and never onto itself.
+                    if inst.loc.line == target.loc.line && inst.target != target.target && target.target != NO_BLOCK {
+                        Some((op, target.target))
+                    } else {
+                        None
+                    }
+                };
+                let conditional = !inst.op.is_uncond_jump();
+                let mut new: Option<(Op, BlockId)> = None;
+                match inst.op {
+                    Op::Jump if target.op == Op::Jump => new = thread_to(Op::Jump),
+                    Op::Real(Opcode::POP_JUMP_IF_FALSE)
+                    | Op::Real(Opcode::POP_JUMP_IF_TRUE)
+                    | Op::Real(Opcode::POP_JUMP_IF_NONE)
+                    | Op::Real(Opcode::POP_JUMP_IF_NOT_NONE)
+                        if target.op == Op::Jump =>
+                    {
+                        new = thread_to(inst.op)
+                    }
+                    Op::Real(Opcode::JUMP_IF_FALSE_OR_POP) => match target.op {
+                        Op::Real(Opcode::POP_JUMP_IF_FALSE) => new = thread_to(Op::Real(Opcode::POP_JUMP_IF_FALSE)),
+                        Op::Jump | Op::Real(Opcode::JUMP_IF_FALSE_OR_POP) => {
+                            new = thread_to(Op::Real(Opcode::JUMP_IF_FALSE_OR_POP))
+                        }
+                        _ => {}
+                    },
+                    Op::Real(Opcode::JUMP_IF_TRUE_OR_POP) => match target.op {
+                        Op::Real(Opcode::POP_JUMP_IF_TRUE) => new = thread_to(Op::Real(Opcode::POP_JUMP_IF_TRUE)),
+                        Op::Jump | Op::Real(Opcode::JUMP_IF_TRUE_OR_POP) => {
+                            new = thread_to(Op::Real(Opcode::JUMP_IF_TRUE_OR_POP))
+                        }
+                        _ => {}
+                    },
+                    _ => {}
+                }
+                if let Some((op, t)) = new {
+                    // Taipan: a conditional jump may not go backward; keep the hop.
+                    let backward = pos.get(t).copied().unwrap_or(usize::MAX) <= pos.get(b).copied().unwrap_or(0);
+                    if !(conditional && backward) {
+                        let ins = &mut cfg.blocks[b].instrs[i];
+                        ins.op = op;
+                        ins.target = t;
+                        again = true;
+                    }
+                }
+            }
+        } else if inst.op == Op::Real(Opcode::SWAP) {
+            if inst.arg == 1 {
+                cfg.blocks[b].instrs[i].op = Op::Real(Opcode::NOP);
+            } else {
+                apply_static_swaps(&mut cfg.blocks[b].instrs, i);
+            }
+        }
+        if !again {
+            i += 1;
+        }
+    }
+}
+
+fn swappable(op: Op) -> bool {
+    matches!(op, Op::Real(Opcode::STORE_FAST) | Op::Real(Opcode::POP_TOP))
+}
+
+fn next_swappable_instruction(instrs: &[Instr], mut i: usize, lineno: Option<i32>) -> Option<usize> {
+    loop {
+        i += 1;
+        if i >= instrs.len() {
+            return None;
+        }
+        let ins = &instrs[i];
+        if let Some(l) = lineno {
+            if ins.loc.line != l {
+                return None;
+            }
+        }
+        if ins.op.is_nop() {
+            continue;
+        }
+        if swappable(ins.op) {
+            return Some(i);
+        }
+        return None;
+    }
+}
+
+/// 3.11's `apply_static_swaps`: `SWAP n` followed by stores/pops of the same
+/// line is done by reordering those instructions instead.
+fn apply_static_swaps(instrs: &mut [Instr], start: usize) {
+    let mut i = start as isize;
+    while i >= 0 {
+        let iu = i as usize;
+        let op = instrs[iu].op;
+        if op != Op::Real(Opcode::SWAP) {
+            if op.is_nop() || swappable(op) {
+                i -= 1;
+                continue;
+            }
+            return;
+        }
+        let Some(j) = next_swappable_instruction(instrs, iu, None) else { return };
+        let lineno = instrs[j].loc.line;
+        let mut k = j;
+        let mut count = instrs[iu].arg as i64 - 1;
+        while count > 0 {
+            match next_swappable_instruction(instrs, k, Some(lineno)) {
+                Some(x) => k = x,
+                None => return,
+            }
+            count -= 1;
+        }
+        instrs[iu].op = Op::Real(Opcode::NOP);
+        instrs[iu].arg = 0;
+        instrs.swap(j, k);
+        i -= 1;
+    }
 }
 
 /// Split blocks after conditional jumps and drop instructions after unconditional
@@ -183,6 +398,16 @@ fn successors(cfg: &Cfg, b: BlockId) -> Vec<BlockId> {
     for i in &blk.instrs {
         if (i.op.is_jump() || i.op.is_block_push()) && i.target != NO_BLOCK {
             out.push(i.target);
+        }
+        if let Some(h) = i.except {
+            if !out.contains(&h) {
+                out.push(h);
+            }
+        }
+    }
+    for &h in &blk.handler_refs {
+        if !out.contains(&h) {
+            out.push(h);
         }
     }
     if blk.has_fallthrough() {

@@ -164,6 +164,9 @@ pub struct Block {
     pub cold: bool,
     /// Code offset (assembler).
     pub offset: u32,
+    /// Handlers set up in this block (kept when the `SETUP_*` become NOPs, so
+    /// handler blocks stay reachable as in CPython).
+    pub handler_refs: Vec<BlockId>,
 }
 
 impl Block {
@@ -179,6 +182,7 @@ impl Block {
             warm: false,
             cold: false,
             offset: 0,
+            handler_refs: Vec::new(),
         }
     }
 

@@ -232,3 +232,65 @@ fn positions_match_cpython() {
         panic!("{} snippet(s) differ:\n{}", failures.len(), failures.join("\n"));
     }
 }
+
+/// Development check over CPython's own standard library and test suite
+/// (`TAIPAN_STDLIB_DIR`, default: python3's `Lib`): every file CPython
+/// compiles must compile, verify, and match positions. Run with
+/// `cargo test -p taipan-compiler --test positions -- --ignored`.
+#[test]
+#[ignore]
+fn stdlib_positions_match_cpython() {
+    if !python3_available() {
+        return;
+    }
+    let dir = std::env::var("TAIPAN_STDLIB_DIR").unwrap_or_else(|_| {
+        let out = std::process::Command::new("python3")
+            .arg("-c")
+            .arg("import os, sysconfig; print(sysconfig.get_paths()['stdlib'])")
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    });
+    let mut files = Vec::new();
+    for sub in ["", "test"] {
+        let Ok(rd) = std::fs::read_dir(std::path::Path::new(&dir).join(sub)) else { continue };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "py") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    let limit: usize = std::env::var("TAIPAN_STDLIB_LIMIT").ok().and_then(|v| v.parse().ok()).unwrap_or(usize::MAX);
+    files.truncate(limit);
+    let mut failures = Vec::new();
+    for chunk in files.chunks(40) {
+        let all = cpython_files(chunk);
+        for (f, theirs) in chunk.iter().zip(all) {
+            let Ok(src) = std::fs::read_to_string(f) else { continue };
+            if theirs.is_err() {
+                continue;
+            }
+            match taipan_compiler::compile(&src, "f.py", taipan_compiler::Mode::Exec) {
+                Err(e) => {
+                    failures.push(format!("--- {}\ntaipan rejects: {:?}", f.display(), e));
+                    continue;
+                }
+                Ok(co) => {
+                    if let Err(e) = verify(&co) {
+                        failures.push(format!("--- {}\nverify: {}", f.display(), e));
+                        continue;
+                    }
+                }
+            }
+            let d = compare_with(&src, theirs);
+            if !d.is_empty() {
+                failures.push(format!("--- {}\n{}", f.display(), d.into_iter().take(8).collect::<Vec<_>>().join("\n")));
+            }
+        }
+    }
+    if !failures.is_empty() {
+        panic!("{} file(s) differ:\n{}", failures.len(), failures.join("\n"));
+    }
+}

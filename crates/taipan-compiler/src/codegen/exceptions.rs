@@ -187,6 +187,8 @@ impl<'a> Compiler<'a> {
             self.push_fblock(FBlockKind::HandlerCleanup(handler.name.clone()), cleanup_body, NO_BLOCK)?;
             self.visit_stmts(&handler.body)?;
             self.pop_fblock();
+            // name = None; del name  (artificial)
+            self.unset_loc();
             self.pseudo(Op::PopBlock);
             if let Some(name) = &handler.name {
                 self.load_const(Constant::None);
@@ -196,6 +198,7 @@ impl<'a> Compiler<'a> {
             self.addop_j(Op::Jump, except);
             // except:
             self.use_next_block(cleanup_end);
+            self.unset_loc();
             if let Some(name) = &handler.name {
                 self.load_const(Constant::None);
                 self.nameop(name, ExprContext::Store)?;
