@@ -59,7 +59,8 @@ macro_rules! kinds {
 kinds! {
     Class => crate::types::class::ClassData,
     Str => crate::types::str::StrData,
-    Int => crate::types::int::BigIntData,
+        Int => crate::types::int::BigIntData,
+    Float => crate::types::float::FloatData,
     Complex => crate::types::complex::ComplexData,
     Bytes => crate::types::bytes::BytesData,
     ByteArray => crate::types::bytes::ByteArrayData,
@@ -198,6 +199,23 @@ pub fn alloc<T: Payload>(class: &Value, data: T) -> Value {
     value
 }
 
+/// Register the `float` class (immortal) used to box NaNs.
+pub fn set_float_class(cls: &Value) {
+    FLOAT_CLASS.with(|c| c.set(cls.header_ptr()));
+}
+
+/// A boxed NaN (its own identity), or None before the VM has set the float class.
+pub(crate) fn alloc_nan(f: f64) -> Option<Value> {
+    let p = FLOAT_CLASS.with(|c| c.get());
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: the float class is immortal once registered, so the pointer is live;
+    // `from_header_ptr` + `forget` borrows it without changing its count.
+    let cls = std::mem::ManuallyDrop::new(unsafe { Value::from_header_ptr(p) });
+    Some(alloc(&cls, crate::types::float::FloatData(f)))
+}
+
 /// Mark an object immortal: reference counting no longer frees it.
 pub fn make_immortal(v: &Value) {
     if let Some(h) = v.header() {
@@ -206,6 +224,8 @@ pub fn make_immortal(v: &Value) {
 }
 
 thread_local! {
+    /// The `float` class, for boxing NaNs from `Value::float` (set by `Vm::new`).
+    static FLOAT_CLASS: Cell<*const ObjHeader> = const { Cell::new(std::ptr::null()) };
     static DEALLOC_DEPTH: Cell<u32> = const { Cell::new(0) };
     static PENDING: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }

@@ -71,8 +71,13 @@ impl Value {
         self.0 >> TAG_SHIFT
     }
 
-    #[inline]
+        #[inline]
     pub fn float(f: f64) -> Value {
+        if f.is_nan() {
+            if let Some(v) = heap::alloc_nan(f) {
+                return v;
+            }
+        }
         let bits = f.to_bits();
         if (bits >> TAG_SHIFT) >= FIRST_TAG {
             // Only NaNs have these bits; keep the sign, drop the payload.
@@ -101,14 +106,23 @@ impl Value {
         }
     }
 
+        /// Whether this is a Python float (an immediate, or a boxed NaN).
     #[inline]
     pub fn is_float(&self) -> bool {
-        self.tag() < FIRST_TAG
+        self.tag() < FIRST_TAG || self.boxed_nan().is_some()
     }
     #[inline]
     pub fn as_float(&self) -> Option<f64> {
-        if self.is_float() {
+        if self.tag() < FIRST_TAG {
             Some(f64::from_bits(self.0))
+        } else {
+            self.boxed_nan()
+        }
+    }
+    #[inline]
+    fn boxed_nan(&self) -> Option<f64> {
+        if self.tag() == TAG_PTR {
+            self.downcast_ref::<crate::types::float::FloatData>().map(|d| d.0)
         } else {
             None
         }
@@ -167,7 +181,10 @@ impl Value {
         match self.tag() {
             t if t < FIRST_TAG => Imm::Float(f64::from_bits(self.0)),
             TAG_INT => Imm::Int(self.as_small_int().unwrap_or(0)),
-            TAG_PTR => Imm::Heap,
+                        TAG_PTR => match self.boxed_nan() {
+                Some(f) => Imm::Float(f),
+                None => Imm::Heap,
+            },
             _ => match self.0 & PAYLOAD_MASK {
                 SPECIAL_NONE => Imm::None,
                 SPECIAL_FALSE => Imm::Bool(false),

@@ -509,6 +509,8 @@ impl Vm {
         match v.imm() {
             Imm::Int(i) => return Ok(hash_i64(i)),
             Imm::Bool(b) => return Ok(b as i64),
+                        // NaNs hash by identity (CPython 3.10+), finite floats by value.
+            Imm::Float(f) if f.is_nan() => return Ok(((v.raw_bits() >> 4) as i64) & 0x0FFF_FFFF_FFFF),
             Imm::Float(f) => return Ok(hash_f64(f)),
             Imm::Heap => {}
             _ => return Ok(((v.raw_bits() >> 4) as i64) & 0x0FFF_FFFF_FFFF),

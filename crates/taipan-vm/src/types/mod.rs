@@ -18,6 +18,7 @@ pub mod dict;
 pub mod dict_methods;
 pub mod exception;
 pub mod exception_methods;
+pub mod float;
 pub mod float_methods;
 pub mod function;
 pub mod function_methods;
