@@ -31,6 +31,8 @@ pub struct Assembled {
     pub locations: Vec<Location>,
     pub exception_table: Vec<ExceptionTableEntry>,
     pub stacksize: u32,
+    /// Highest constant index used (3.11's `trim_unused_consts` keeps `0..=max`).
+    pub max_const: u32,
 }
 
 const MAX_COPY_SIZE: usize = 4;
@@ -970,6 +972,14 @@ fn emit(cfg: &mut Cfg, maxdepth: u32) -> Result<Assembled, String> {
             break;
         }
     }
+    let mut max_const = 0u32;
+    for &b in &layout {
+        for i in &cfg.blocks[b].instrs {
+            if matches!(i.op, Op::Real(Opcode::LOAD_CONST) | Op::Real(Opcode::KW_NAMES)) {
+                max_const = max_const.max(i.arg);
+            }
+        }
+    }
     let mut code = Vec::new();
     let mut locations = Vec::new();
     let mut table: Vec<ExceptionTableEntry> = Vec::new();
@@ -1031,7 +1041,7 @@ fn emit(cfg: &mut Cfg, maxdepth: u32) -> Result<Assembled, String> {
         }
         merged.push(e);
     }
-    Ok(Assembled { code, locations, exception_table: merged, stacksize: maxdepth })
+    Ok(Assembled { code, locations, exception_table: merged, stacksize: maxdepth, max_const })
 }
 
 fn to_location(l: SrcLoc) -> Location {

@@ -508,6 +508,7 @@ impl<'a> Compiler<'a> {
         let prefix = Prefix { nfree: nfree as u32, cells, generator: is_gen, firstlineno: u.firstlineno };
         let cfg = std::mem::take(&mut u.cfg);
         let asm = assemble(cfg, &prefix).map_err(|m| self.internal(&m))?;
+        u.consts.truncate(asm.max_const as usize + 1);
         Ok(CodeObject {
             code: asm.code,
             consts: u.consts,
