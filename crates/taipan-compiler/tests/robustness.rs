@@ -117,3 +117,41 @@ fn long_jumps_need_extended_args() {
     });
 }
 
+
+/// Prefixes of the project's test programs (cut at every line) must compile
+/// or fail with a SyntaxError, never panic.
+#[test]
+fn truncated_programs_never_panic() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/cases");
+    let mut files = Vec::new();
+    let mut stack = vec![root];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "py") {
+                files.push(p);
+            }
+        }
+    }
+    files.sort();
+    let mut n = 0;
+    for f in files.iter().step_by(3) {
+        let Ok(src) = std::fs::read_to_string(f) else { continue };
+        let lines: Vec<&str> = src.lines().collect();
+        for cut in (1..lines.len()).step_by(2) {
+            let prefix = lines[..cut].join("\n") + "\n";
+            let r = std::panic::catch_unwind(|| taipan_compiler::compile(&prefix, "f.py", taipan_compiler::Mode::Exec));
+            assert!(r.is_ok(), "panic compiling {} cut at {}", f.display(), cut);
+            if let Ok(Ok(co)) = r {
+                if let Err(e) = common::verify(&co) {
+                    panic!("{} cut at {}: {}", f.display(), cut, e);
+                }
+            }
+            n += 1;
+        }
+    }
+    eprintln!("{} prefixes compiled", n);
+}

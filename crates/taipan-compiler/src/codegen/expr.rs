@@ -528,6 +528,7 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Compare { left, ops, comparators } if ops.len() > 1 => {
                 self.set_loc(&e.loc);
+                check_compare_shape(self, ops, comparators)?;
                 let n = ops.len() - 1;
                 let cleanup = self.new_block();
                 self.visit_expr(left)?;
@@ -619,6 +620,7 @@ impl<'a> Compiler<'a> {
     /// `compiler_compare`; `first_op` overrides the first operator (for `not` folding).
     fn compare_with_ops(&mut self, e: &'a Expr, first_op: Option<CmpOp>) -> CResult {
         let ExprKind::Compare { left, ops, comparators } = &e.kind else { return Ok(()) };
+        check_compare_shape(self, ops, comparators)?;
         let op_at = |i: usize| if i == 0 { first_op.unwrap_or(ops[0]) } else { ops[i] };
         self.visit_expr(left)?;
         let n = ops.len().saturating_sub(1);
@@ -1019,6 +1021,14 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// Reject malformed `Compare` nodes (possible only in hand-built trees).
+fn check_compare_shape(c: &Compiler<'_>, ops: &[CmpOp], comparators: &[Expr]) -> CResult {
+    if ops.is_empty() || ops.len() != comparators.len() {
+        return Err(c.error("Compare has a different number of comparators and operands"));
+    }
+    Ok(())
 }
 
 /// `not <single is/in comparison>` that 3.11 folds into the inverted comparison.

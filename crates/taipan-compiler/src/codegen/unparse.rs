@@ -299,7 +299,7 @@ fn compare(out: &mut String, left: &Expr, ops: &[CmpOp], comparators: &[Expr], l
     open_if(out, level > PR_CMP);
     expr(out, left, PR_CMP + 1, d);
     for (i, c) in comparators.iter().enumerate() {
-        let op = if i == 0 { ops[0] } else { ops.get(i).copied().unwrap_or(CmpOp::Eq) };
+        let op = ops.get(i).copied().unwrap_or(CmpOp::Eq);
         out.push_str(match op {
             CmpOp::Eq => " == ",
             CmpOp::NotEq => " != ",
