@@ -46,7 +46,7 @@ pub fn new_instance(vm: &mut Vm, cls: &Value) -> PyResult<Value> {
             let inst = InstanceData::new(shape.clone());
             if !shape.names.is_empty() {
                 // Slots of `__slots__` classes (and inherited ones) start empty.
-                *inst.slots.borrow_mut() = vec![Value::NULL; shape.names.len()];
+                *inst.slots.borrow_mut() = crate::types::instance::Slots::from_elem(Value::NULL, shape.names.len());
             }
             Ok(heap::alloc(cls, inst))
         }

@@ -60,9 +60,16 @@ impl Shape {
     }
 }
 
+/// Attribute values stored inside the instance for up to this many attributes
+/// (the common case); more spill to a heap vector.
+pub const INLINE_SLOTS: usize = 4;
+
+pub type Slots = smallvec::SmallVec<[Value; INLINE_SLOTS]>;
+
 pub struct InstanceData {
     pub shape: RefCell<Rc<Shape>>,
-    pub slots: RefCell<Vec<Value>>,
+    /// Values in shape order, inline for up to `INLINE_SLOTS` attributes.
+    pub slots: RefCell<Slots>,
     /// The materialised `__dict__` (NULL while attributes live in slots).
     pub dict: RefCell<Value>,
     /// For subclasses of builtins: the builtin value (an int, list, ...), else NULL.
@@ -73,7 +80,7 @@ impl InstanceData {
     pub fn new(shape: Rc<Shape>) -> InstanceData {
         InstanceData {
             shape: RefCell::new(shape),
-            slots: RefCell::new(Vec::new()),
+                        slots: RefCell::new(Slots::new()),
             dict: RefCell::new(Value::NULL),
             native: RefCell::new(Value::NULL),
         }
