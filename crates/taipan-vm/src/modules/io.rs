@@ -1407,15 +1407,7 @@ pub fn init(vm: &mut Vm) {
 
     let ose = vm.t.os_error.clone();
     vm.add_method(&ose, "__init__", os_error_init);
-    let newf = vm.new_native_function("__new__", "OSError", os_error_new);
-    let sm = heap::alloc(
-        &vm.t.staticmethod,
-        crate::types::descriptor::StaticMethodData {
-            func: newf,
-            dict: RefCell::new(Value::NULL),
-        },
-    );
-    vm.add_class_attr(&ose, "__new__", sm);
+    crate::types::object::add_new(vm, &ose, "OSError", os_error_new);
     vm.add_method(&ose, "__str__", os_error_str);
     vm.add_getset(&ose, "errno", get_errno, Some(set_errno));
     vm.add_getset(&ose, "strerror", get_strerror, Some(set_strerror));

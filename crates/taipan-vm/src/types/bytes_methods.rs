@@ -8,13 +8,13 @@ use crate::args::Args;
 use crate::errors::{PyErr, PyResult};
 use crate::heap::{self, ObjKind};
 use crate::types::bytes::{ByteArrayData, BytesData};
-use crate::types::descriptor::StaticMethodData;
 use crate::types::function::{MethodKind, NativeFn};
 use crate::types::native_dunders::wrap_native;
 use crate::types::slice::SliceData;
 use crate::types::str_methods::{adjust, arg_index, bind_kw, codec, noargs, one_arg, slice_arg, str_of};
 use crate::types::tuple::TupleData;
 use crate::value::Value;
+use crate::types::object::add_new;
 use crate::vm::Vm;
 
 pub fn new_bytearray(vm: &mut Vm, v: Vec<u8>) -> Value {
@@ -1573,18 +1573,6 @@ pub fn bytearray_setitem(vm: &mut Vm, b: &Value, k: Value, v: Value) -> PyResult
 }
 
 // ----- registration -----------------------------------------------------------------
-
-fn add_new(vm: &mut Vm, cls: &Value, module: &'static str, f: NativeFn) {
-    let new = vm.new_native_function("__new__", module, f);
-    let sm = heap::alloc(
-        &vm.t.staticmethod,
-        StaticMethodData {
-            func: new,
-            dict: RefCell::new(Value::NULL),
-        },
-    );
-    vm.add_class_attr(cls, "__new__", sm);
-}
 
 const COMMON: &[(&str, NativeFn)] = &[
     ("decode", b_decode),

@@ -667,15 +667,7 @@ fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm) {
     let t = vm.t.type_.clone();
-    let new = vm.new_native_function("__new__", "type", type_dunder_new);
-    let sm = heap::alloc(
-        &vm.t.staticmethod,
-        StaticMethodData {
-            func: new,
-            dict: RefCell::new(Value::NULL),
-        },
-    );
-    vm.add_class_attr(&t, "__new__", sm);
+    crate::types::object::add_new(vm, &t, "type", type_dunder_new);
     vm.add_method(&t, "__init__", type_init);
     vm.add_method(&t, "__repr__", type_repr);
     vm.add_method(&t, "__call__", type_call);

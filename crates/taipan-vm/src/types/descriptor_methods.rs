@@ -22,6 +22,7 @@ use crate::types::instance::InstanceData;
 use crate::types::native_dunders::wrap_native;
 use crate::types::str::StrData;
 use crate::value::Value;
+use crate::types::object::add_new;
 use crate::vm::Vm;
 
 fn str_of(v: &Value) -> String {
@@ -36,18 +37,6 @@ fn descr_error(vm: &mut Vm, want: &str, got: &Value) -> PyErr {
         "descriptor requires a '{}' object but received a '{}'",
         want, tn
     ))
-}
-
-fn add_new(vm: &mut Vm, cls: &Value, owner: &'static str, f: crate::types::function::NativeFn) {
-    let func = vm.new_native_function("__new__", owner, f);
-    let sm = heap::alloc(
-        &vm.t.staticmethod,
-        StaticMethodData {
-            func,
-            dict: RefCell::new(Value::NULL),
-        },
-    );
-    vm.add_class_attr(cls, "__new__", sm);
 }
 
 /// The first argument of `__new__`: the class being instantiated.

@@ -241,15 +241,7 @@ fn import_error_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm) {
     let b = vm.t.base_exception.clone();
-    let new = vm.new_native_function("__new__", "BaseException", exc_new);
-    let sm = crate::heap::alloc(
-        &vm.t.staticmethod,
-        crate::types::descriptor::StaticMethodData {
-            func: new,
-            dict: std::cell::RefCell::new(Value::NULL),
-        },
-    );
-    vm.add_class_attr(&b, "__new__", sm);
+    crate::types::object::add_new(vm, &b, "BaseException", exc_new);
     vm.add_method(&b, "__init__", exc_init);
     vm.add_method(&b, "__str__", exc_str);
     vm.add_method(&b, "__repr__", exc_repr);

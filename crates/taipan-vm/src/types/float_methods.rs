@@ -10,10 +10,11 @@ use crate::heap::ObjKind;
 use crate::protocol::hash::{float_to_bigint, frexp, int_of};
 use crate::types::function::{MethodKind, NativeFn};
 use crate::types::int_methods::{
-    add_new, big_to_f64, float_of, float_to_int, format_error, index_big, num_divmod, str_arg,
+    big_to_f64, float_of, float_to_int, format_error, index_big, num_divmod, str_arg,
 };
 use crate::types::native_dunders::wrap_native;
 use crate::value::Value;
+use crate::types::object::add_new;
 use crate::vm::Vm;
 
 /// `float(x)` with one argument (`PyNumber_Float`).

@@ -9,13 +9,13 @@ use taipan_bytecode::BinaryOp;
 
 use crate::args::{opt, Args};
 use crate::errors::{PyErr, PyResult};
-use crate::heap::{self, ObjKind};
+use crate::heap::ObjKind;
 use crate::protocol::hash::int_of;
-use crate::types::descriptor::StaticMethodData;
 use crate::types::function::{MethodKind, NativeFn};
 use crate::types::native_dunders::wrap_native;
 use crate::types::str::StrData;
 use crate::value::{Imm, Value};
+use crate::types::object::add_new;
 use crate::vm::Vm;
 
 // ----- shared helpers -------------------------------------------------------------------
@@ -209,18 +209,6 @@ pub fn clinic_bind<const N: usize>(
     args.bind::<N>(vm, fname, params, posonly, kwonly_from, required)
 }
 
-/// Register `__new__` as a staticmethod on a builtin class.
-pub fn add_new(vm: &mut Vm, cls: &Value, owner: &'static str, f: NativeFn) {
-    let func = vm.new_native_function("__new__", owner, f);
-    let sm = heap::alloc(
-        &vm.t.staticmethod,
-        StaticMethodData {
-            func,
-            dict: std::cell::RefCell::new(Value::NULL),
-        },
-    );
-    vm.add_class_attr(cls, "__new__", sm);
-}
 
 fn truncate_repr(r: String) -> String {
     if r.chars().count() > 200 {

@@ -10,33 +10,16 @@ use crate::args::{opt, Args};
 use crate::errors::PyResult;
 use crate::heap;
 use crate::types::class;
-use crate::types::descriptor::StaticMethodData;
 use crate::types::iter::{SeqIterData, SeqKind};
 use crate::types::list::ListData;
 use crate::types::native_dunders::wrap_native;
 use crate::types::tuple::TupleData;
 use crate::value::Value;
+use crate::types::object::add_new;
 use crate::vm::Vm;
 
 // ----- helpers shared by the container modules -----------------------------------
 
-/// Register `f` as the staticmethod `__new__` of builtin class `cls`.
-pub(crate) fn add_new(
-    vm: &mut Vm,
-    cls: &Value,
-    owner: &'static str,
-    f: crate::types::function::NativeFn,
-) {
-    let func = vm.new_native_function("__new__", owner, f);
-    let sm = heap::alloc(
-        &vm.t.staticmethod,
-        StaticMethodData {
-            func,
-            dict: RefCell::new(Value::NULL),
-        },
-    );
-    vm.add_class_attr(cls, "__new__", sm);
-}
 
 /// The class argument of a `__new__`, checked to be a subtype of `base`.
 pub(crate) fn new_cls(vm: &mut Vm, args: &mut Args, base: &Value) -> PyResult<Value> {

@@ -43,10 +43,5 @@ fn module_new(vm: &mut crate::vm::Vm, args: crate::args::Args) -> crate::errors:
 pub fn init(vm: &mut crate::vm::Vm) {
     let m = vm.t.module.clone();
     vm.add_method(&m, "__repr__", module_repr);
-    let new = vm.new_native_function("__new__", "module", module_new);
-    let sm = crate::heap::alloc(
-        &vm.t.staticmethod,
-        crate::types::descriptor::StaticMethodData { func: new, dict: std::cell::RefCell::new(Value::NULL) },
-    );
-    vm.add_class_attr(&m, "__new__", sm);
+    crate::types::object::add_new(vm, &m, "module", module_new);
 }

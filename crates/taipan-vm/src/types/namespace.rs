@@ -100,12 +100,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&mp, "get", mp_get);
     vm.add_method(&mp, "copy", mp_copy);
     vm.add_method(&mp, "__repr__", mp_repr);
-    let new = vm.new_native_function("__new__", "mappingproxy", mp_new);
-    let sm = crate::heap::alloc(
-        &vm.t.staticmethod,
-        crate::types::descriptor::StaticMethodData { func: new, dict: std::cell::RefCell::new(Value::NULL) },
-    );
-    vm.add_class_attr(&mp, "__new__", sm);
+    crate::types::object::add_new(vm, &mp, "mappingproxy", mp_new);
     let ns = vm.t.simple_namespace.clone();
     vm.add_method(&ns, "__init__", ns_init);
     vm.add_method(&ns, "__repr__", ns_repr);

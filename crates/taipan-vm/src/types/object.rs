@@ -98,6 +98,17 @@ impl Vm {
     }
 }
 
+/// Register `f` as builtin class `cls`'s `__new__` (a staticmethod, as CPython's
+/// `tp_new` wrapper); `owner` names the type in the function's repr.
+pub fn add_new(vm: &mut Vm, cls: &Value, owner: &'static str, f: NativeFn) {
+    let func = vm.new_native_function("__new__", owner, f);
+    let sm = heap::alloc(
+        &vm.t.staticmethod,
+        crate::types::descriptor::StaticMethodData { func, dict: std::cell::RefCell::new(Value::NULL) },
+    );
+    vm.add_class_attr(cls, "__new__", sm);
+}
+
 fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.pos.first().cloned().unwrap_or(Value::NONE);
     if args.pos.len() > 1 || !args.kw.is_empty() {
@@ -340,15 +351,7 @@ pub fn init(vm: &mut Vm) {
     for cls in [vm.t.module.clone(), vm.t.base_exception.clone()] {
         vm.add_getset(&cls, "__dict__", object_dict, None);
     }
-    let new = vm.new_native_function("__new__", "object", object_new);
-    let sm = heap::alloc(
-        &vm.t.staticmethod,
-        crate::types::descriptor::StaticMethodData {
-            func: new,
-            dict: std::cell::RefCell::new(Value::NULL),
-        },
-    );
-    vm.add_class_attr(&o, "__new__", sm);
+    crate::types::object::add_new(vm, &o, "object", object_new);
     let none = Value::NONE;
     let _ = none;
 }

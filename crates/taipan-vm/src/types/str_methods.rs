@@ -11,12 +11,9 @@ pub mod format;
 #[path = "str_unicode.rs"]
 pub mod unicode;
 
-use std::cell::RefCell;
 
 use crate::args::Args;
 use crate::errors::{PyErr, PyResult};
-use crate::heap;
-use crate::types::descriptor::StaticMethodData;
 use crate::types::dict::DictData;
 use crate::types::function::MethodKind;
 use crate::types::int::BigIntData;
@@ -1244,15 +1241,7 @@ pub fn init(vm: &mut Vm) {
             "__iter__",
         ],
     );
-    let new = vm.new_native_function("__new__", "str", str_new);
-    let sm = heap::alloc(
-        &vm.t.staticmethod,
-        StaticMethodData {
-            func: new,
-            dict: RefCell::new(Value::NULL),
-        },
-    );
-    vm.add_class_attr(&c, "__new__", sm);
+    crate::types::object::add_new(vm, &c, "str", str_new);
     let methods: &[(&'static str, crate::types::function::NativeFn)] = &[
         ("__str__", str_str),
         ("__format__", str_format_dunder),

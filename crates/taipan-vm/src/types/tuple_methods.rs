@@ -3,11 +3,12 @@
 use crate::args::Args;
 use crate::errors::PyResult;
 use crate::types::list_methods::{
-    add_new, concat_error, eq_id, index_bounds, nat, new_cls, one_arg, recv, seq_contains,
+    concat_error, eq_id, index_bounds, nat, new_cls, one_arg, recv, seq_contains,
 };
 use crate::types::native_dunders::wrap_native;
 use crate::types::tuple::TupleData;
 use crate::value::Value;
+use crate::types::object::add_new;
 use crate::vm::Vm;
 
 fn items_of(v: &Value) -> Vec<Value> {
