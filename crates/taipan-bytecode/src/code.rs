@@ -17,7 +17,10 @@ pub enum Constant {
     Ellipsis,
     Int(num_bigint::BigInt),
     Float(f64),
-    Complex { real: f64, imag: f64 },
+    Complex {
+        real: f64,
+        imag: f64,
+    },
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Constant>),
@@ -107,12 +110,17 @@ pub struct CodeObject {
 impl CodeObject {
     /// Number of cell and free variable slots.
     pub fn n_cells_and_frees(&self) -> usize {
-        self.localsplus_kinds.iter().filter(|k| !matches!(k, LocalKind::Local)).count()
+        self.localsplus_kinds
+            .iter()
+            .filter(|k| !matches!(k, LocalKind::Local))
+            .count()
     }
 
     /// The handler covering the instruction at `offset`, if any.
     pub fn handler_for(&self, offset: u32) -> Option<&ExceptionTableEntry> {
-        self.exception_table.iter().find(|e| e.start <= offset && offset < e.end)
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= offset && offset < e.end)
     }
 
     /// Total number of positional-or-keyword, keyword-only, `*args` and `**kwargs` slots.

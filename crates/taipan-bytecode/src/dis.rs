@@ -82,18 +82,36 @@ pub fn listing(code: &CodeObject) -> String {
             loc.end_line,
             loc.end_col
         );
-        ext = if op == Opcode::EXTENDED_ARG { arg << 8 } else { 0 };
+        ext = if op == Opcode::EXTENDED_ARG {
+            arg << 8
+        } else {
+            0
+        };
         i = next;
     }
     out
 }
 
 fn describe_arg(code: &CodeObject, op: Opcode, arg: u32, next: usize) -> String {
-    let name = |i: u32| code.names.get(i as usize).cloned().unwrap_or_else(|| "?".into());
-    let local = |i: u32| code.localsplus_names.get(i as usize).cloned().unwrap_or_else(|| "?".into());
+    let name = |i: u32| {
+        code.names
+            .get(i as usize)
+            .cloned()
+            .unwrap_or_else(|| "?".into())
+    };
+    let local = |i: u32| {
+        code.localsplus_names
+            .get(i as usize)
+            .cloned()
+            .unwrap_or_else(|| "?".into())
+    };
     use Opcode::*;
     match op {
-        LOAD_CONST | KW_NAMES => code.consts.get(arg as usize).map(const_repr).unwrap_or_default(),
+        LOAD_CONST | KW_NAMES => code
+            .consts
+            .get(arg as usize)
+            .map(const_repr)
+            .unwrap_or_default(),
         LOAD_NAME | STORE_NAME | DELETE_NAME | LOAD_ATTR | STORE_ATTR | DELETE_ATTR
         | STORE_GLOBAL | DELETE_GLOBAL | IMPORT_NAME | IMPORT_FROM | LOAD_METHOD => name(arg),
         LOAD_GLOBAL => {
@@ -105,8 +123,12 @@ fn describe_arg(code: &CodeObject, op: Opcode, arg: u32, next: usize) -> String 
         }
         LOAD_FAST | STORE_FAST | DELETE_FAST | LOAD_DEREF | STORE_DEREF | DELETE_DEREF
         | LOAD_CLOSURE | MAKE_CELL | LOAD_CLASSDEREF => local(arg),
-        BINARY_OP => BinaryOp::from_arg(arg).map(|b| b.symbol().to_string()).unwrap_or_default(),
-        COMPARE_OP => CompareOp::from_arg(arg).map(|c| c.symbol().to_string()).unwrap_or_default(),
+        BINARY_OP => BinaryOp::from_arg(arg)
+            .map(|b| b.symbol().to_string())
+            .unwrap_or_default(),
+        COMPARE_OP => CompareOp::from_arg(arg)
+            .map(|c| c.symbol().to_string())
+            .unwrap_or_default(),
         _ => match op.jump_kind() {
             JumpKind::Forward => format!("to {}", (next as u32 + arg) * 2),
             JumpKind::Backward => format!("to {}", (next as u32).saturating_sub(arg) * 2),
@@ -118,7 +140,13 @@ fn describe_arg(code: &CodeObject, op: Opcode, arg: u32, next: usize) -> String 
 fn const_repr(c: &Constant) -> String {
     match c {
         Constant::None => "None".into(),
-        Constant::Bool(b) => if *b { "True".into() } else { "False".into() },
+        Constant::Bool(b) => {
+            if *b {
+                "True".into()
+            } else {
+                "False".into()
+            }
+        }
         Constant::Ellipsis => "Ellipsis".into(),
         Constant::Int(i) => i.to_string(),
         Constant::Float(f) => format!("{:?}", f),

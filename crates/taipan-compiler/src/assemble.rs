@@ -45,7 +45,18 @@ fn debug_dump(cfg: &Cfg, stage: &str) {
     for b in cfg.layout() {
         eprintln!("  block {} (preds {})", b, cfg.blocks[b].predecessors);
         for i in &cfg.blocks[b].instrs {
-            eprintln!("    {:?} {} -> {} {:?} exc={:?}", i.op, i.arg, if i.target == NO_BLOCK { -1 } else { i.target as i64 }, (i.loc.line, i.loc.end_line, i.loc.col, i.loc.end_col), i.except);
+            eprintln!(
+                "    {:?} {} -> {} {:?} exc={:?}",
+                i.op,
+                i.arg,
+                if i.target == NO_BLOCK {
+                    -1
+                } else {
+                    i.target as i64
+                },
+                (i.loc.line, i.loc.end_line, i.loc.col, i.loc.end_col),
+                i.except
+            );
         }
     }
 }
@@ -181,7 +192,10 @@ fn optimize_block(cfg: &mut Cfg, b: BlockId, pos: &[usize]) {
             if let Some((target, _tb)) = target_instr(cfg, inst.target) {
                 let thread_to = |op: Op| -> Option<(Op, BlockId)> {
                     // bpo-45773: only between jumps of the same line, and never onto itself.
-                    if inst.loc.line == target.loc.line && inst.target != target.target && target.target != NO_BLOCK {
+                    if inst.loc.line == target.loc.line
+                        && inst.target != target.target
+                        && target.target != NO_BLOCK
+                    {
                         Some((op, target.target))
                     } else {
                         None
@@ -200,14 +214,18 @@ fn optimize_block(cfg: &mut Cfg, b: BlockId, pos: &[usize]) {
                         new = thread_to(inst.op)
                     }
                     Op::Real(Opcode::JUMP_IF_FALSE_OR_POP) => match target.op {
-                        Op::Real(Opcode::POP_JUMP_IF_FALSE) => new = thread_to(Op::Real(Opcode::POP_JUMP_IF_FALSE)),
+                        Op::Real(Opcode::POP_JUMP_IF_FALSE) => {
+                            new = thread_to(Op::Real(Opcode::POP_JUMP_IF_FALSE))
+                        }
                         Op::Jump | Op::Real(Opcode::JUMP_IF_FALSE_OR_POP) => {
                             new = thread_to(Op::Real(Opcode::JUMP_IF_FALSE_OR_POP))
                         }
                         _ => {}
                     },
                     Op::Real(Opcode::JUMP_IF_TRUE_OR_POP) => match target.op {
-                        Op::Real(Opcode::POP_JUMP_IF_TRUE) => new = thread_to(Op::Real(Opcode::POP_JUMP_IF_TRUE)),
+                        Op::Real(Opcode::POP_JUMP_IF_TRUE) => {
+                            new = thread_to(Op::Real(Opcode::POP_JUMP_IF_TRUE))
+                        }
                         Op::Jump | Op::Real(Opcode::JUMP_IF_TRUE_OR_POP) => {
                             new = thread_to(Op::Real(Opcode::JUMP_IF_TRUE_OR_POP))
                         }
@@ -217,7 +235,8 @@ fn optimize_block(cfg: &mut Cfg, b: BlockId, pos: &[usize]) {
                 }
                 if let Some((op, t)) = new {
                     // Taipan: a conditional jump may not go backward; keep the hop.
-                    let backward = pos.get(t).copied().unwrap_or(usize::MAX) <= pos.get(b).copied().unwrap_or(0);
+                    let backward = pos.get(t).copied().unwrap_or(usize::MAX)
+                        <= pos.get(b).copied().unwrap_or(0);
                     if !(conditional && backward) {
                         let ins = &mut cfg.blocks[b].instrs[i];
                         ins.op = op;
@@ -243,7 +262,11 @@ fn swappable(op: Op) -> bool {
     matches!(op, Op::Real(Opcode::STORE_FAST) | Op::Real(Opcode::POP_TOP))
 }
 
-fn next_swappable_instruction(instrs: &[Instr], mut i: usize, lineno: Option<i32>) -> Option<usize> {
+fn next_swappable_instruction(
+    instrs: &[Instr],
+    mut i: usize,
+    lineno: Option<i32>,
+) -> Option<usize> {
     loop {
         i += 1;
         if i >= instrs.len() {
@@ -279,7 +302,9 @@ fn apply_static_swaps(instrs: &mut [Instr], start: usize) {
             }
             return;
         }
-        let Some(j) = next_swappable_instruction(instrs, iu, None) else { return };
+        let Some(j) = next_swappable_instruction(instrs, iu, None) else {
+            return;
+        };
         let lineno = instrs[j].loc.line;
         let mut k = j;
         let mut count = instrs[iu].arg as i64 - 1;
@@ -307,7 +332,10 @@ fn normalize_blocks(cfg: &mut Cfg) {
         if guard > 10_000_000 {
             break;
         }
-        let pos = cfg.blocks[b].instrs.iter().position(|i| i.op.is_jump() || i.op.no_fallthrough());
+        let pos = cfg.blocks[b]
+            .instrs
+            .iter()
+            .position(|i| i.op.is_jump() || i.op.no_fallthrough());
         if let Some(p) = pos {
             if p + 1 < cfg.blocks[b].instrs.len() {
                 let rest = cfg.blocks[b].instrs.split_off(p + 1);
@@ -347,7 +375,11 @@ fn eliminate_empty_blocks(cfg: &mut Cfg) {
         }
     }
     // Relink layout skipping empty blocks (keep the entry block as entry).
-    let nonempty: Vec<BlockId> = layout.iter().copied().filter(|&b| b == 0 || !cfg.blocks[b].instrs.is_empty()).collect();
+    let nonempty: Vec<BlockId> = layout
+        .iter()
+        .copied()
+        .filter(|&b| b == 0 || !cfg.blocks[b].instrs.is_empty())
+        .collect();
     for w in nonempty.windows(2) {
         cfg.blocks[w[0]].next = Some(w[1]);
     }
@@ -376,14 +408,34 @@ fn eliminate_empty_blocks(cfg: &mut Cfg) {
 fn insert_prefix(cfg: &mut Cfg, p: &Prefix) {
     let mut pre = Vec::new();
     if p.nfree > 0 {
-        pre.push(Instr::new(Op::Real(Opcode::COPY_FREE_VARS), p.nfree, NO_BLOCK, SrcLoc::NONE));
+        pre.push(Instr::new(
+            Op::Real(Opcode::COPY_FREE_VARS),
+            p.nfree,
+            NO_BLOCK,
+            SrcLoc::NONE,
+        ));
     }
     for &c in &p.cells {
-        pre.push(Instr::new(Op::Real(Opcode::MAKE_CELL), c, NO_BLOCK, SrcLoc::NONE));
+        pre.push(Instr::new(
+            Op::Real(Opcode::MAKE_CELL),
+            c,
+            NO_BLOCK,
+            SrcLoc::NONE,
+        ));
     }
     if p.generator {
-        let l = SrcLoc { line: p.firstlineno as i32, end_line: p.firstlineno as i32, col: -1, end_col: -1 };
-        pre.push(Instr::new(Op::Real(Opcode::RETURN_GENERATOR), 0, NO_BLOCK, l));
+        let l = SrcLoc {
+            line: p.firstlineno as i32,
+            end_line: p.firstlineno as i32,
+            col: -1,
+            end_col: -1,
+        };
+        pre.push(Instr::new(
+            Op::Real(Opcode::RETURN_GENERATOR),
+            0,
+            NO_BLOCK,
+            l,
+        ));
         pre.push(Instr::new(Op::Real(Opcode::POP_TOP), 0, NO_BLOCK, l));
     }
     if !pre.is_empty() {
@@ -451,8 +503,13 @@ fn remove_unreachable(cfg: &mut Cfg) {
 /// 3.11's `extend_block`: a block ending in an unconditional jump to a small exit
 /// block gets a copy of that block instead.
 fn extend_block(cfg: &mut Cfg, b: BlockId) {
-    let Some(last) = cfg.blocks[b].instrs.last() else { return };
-    if !matches!(last.op, Op::Jump | Op::Real(Opcode::JUMP_FORWARD) | Op::Real(Opcode::JUMP_BACKWARD)) {
+    let Some(last) = cfg.blocks[b].instrs.last() else {
+        return;
+    };
+    if !matches!(
+        last.op,
+        Op::Jump | Op::Real(Opcode::JUMP_FORWARD) | Op::Real(Opcode::JUMP_BACKWARD)
+    ) {
         return;
     }
     let t = last.target;
@@ -479,7 +536,9 @@ fn is_exit_without_lineno(cfg: &Cfg, b: BlockId) -> bool {
 fn duplicate_exits_without_lineno(cfg: &mut Cfg) {
     let layout = cfg.layout();
     for &b in &layout {
-        let Some(last) = cfg.blocks[b].instrs.last() else { continue };
+        let Some(last) = cfg.blocks[b].instrs.last() else {
+            continue;
+        };
         if !last.op.is_jump() {
             continue;
         }
@@ -510,7 +569,11 @@ fn duplicate_exits_without_lineno(cfg: &mut Cfg) {
         if cfg.blocks[b].has_fallthrough() && !cfg.blocks[b].instrs.is_empty() {
             if let Some(n) = cfg.blocks[b].next {
                 if is_exit_without_lineno(cfg, n) {
-                    let l = cfg.blocks[b].instrs.last().map(|i| i.loc).unwrap_or(SrcLoc::NONE);
+                    let l = cfg.blocks[b]
+                        .instrs
+                        .last()
+                        .map(|i| i.loc)
+                        .unwrap_or(SrcLoc::NONE);
                     if let Some(first) = cfg.blocks[n].instrs.first_mut() {
                         first.loc = l;
                     }
@@ -547,7 +610,10 @@ fn propagate_line_numbers(cfg: &mut Cfg) {
         }
         let last = cfg.blocks[b].instrs.last().cloned();
         if let Some(last) = last {
-            if last.op.is_jump() && last.target != NO_BLOCK && cfg.blocks[last.target].predecessors == 1 {
+            if last.op.is_jump()
+                && last.target != NO_BLOCK
+                && cfg.blocks[last.target].predecessors == 1
+            {
                 if let Some(first) = cfg.blocks[last.target].instrs.first_mut() {
                     if first.loc.line < 0 {
                         first.loc = prev;
@@ -562,7 +628,9 @@ fn guarantee_lineno_for_exits(cfg: &mut Cfg, firstlineno: i32) {
     let mut lineno = firstlineno;
     for b in cfg.layout() {
         let blk = &mut cfg.blocks[b];
-        let Some(last) = blk.instrs.last() else { continue };
+        let Some(last) = blk.instrs.last() else {
+            continue;
+        };
         if last.loc.line < 0 {
             if last.op == Op::Real(Opcode::RETURN_VALUE) {
                 for i in blk.instrs.iter_mut() {
@@ -582,17 +650,21 @@ fn stackdepth(cfg: &mut Cfg) -> Result<u32, String> {
     }
     let mut maxdepth: i32 = 0;
     let mut stack: Vec<BlockId> = Vec::new();
-    let push = |cfg: &mut Cfg, stack: &mut Vec<BlockId>, b: BlockId, d: i32| -> Result<(), String> {
-        match cfg.blocks[b].start_depth {
-            None => {
-                cfg.blocks[b].start_depth = Some(d);
-                stack.push(b);
-                Ok(())
+    let push =
+        |cfg: &mut Cfg, stack: &mut Vec<BlockId>, b: BlockId, d: i32| -> Result<(), String> {
+            match cfg.blocks[b].start_depth {
+                None => {
+                    cfg.blocks[b].start_depth = Some(d);
+                    stack.push(b);
+                    Ok(())
+                }
+                Some(old) if old == d => Ok(()),
+                Some(old) => Err(format!(
+                    "inconsistent stack depth at block {}: {} vs {}",
+                    b, old, d
+                )),
             }
-            Some(old) if old == d => Ok(()),
-            Some(old) => Err(format!("inconsistent stack depth at block {}: {} vs {}", b, old, d)),
-        }
-    };
+        };
     push(cfg, &mut stack, 0, 0)?;
     while let Some(b) = stack.pop() {
         let mut depth = cfg.blocks[b].start_depth.unwrap_or(0);
@@ -806,7 +878,9 @@ fn push_cold_blocks_to_end(cfg: &mut Cfg) {
             if let Some(n) = cfg.blocks[b].next {
                 if cfg.blocks[n].warm {
                     let j = cfg.new_block();
-                    cfg.blocks[j].instrs.push(Instr::new(Op::Jump, 0, n, SrcLoc::NONE));
+                    cfg.blocks[j]
+                        .instrs
+                        .push(Instr::new(Op::Jump, 0, n, SrcLoc::NONE));
                     cfg.blocks[j].cold = true;
                     cfg.blocks[j].next = Some(n);
                     cfg.blocks[b].next = Some(j);
@@ -815,7 +889,8 @@ fn push_cold_blocks_to_end(cfg: &mut Cfg) {
         }
     }
     let layout = cfg.layout();
-    let (warm, cold): (Vec<BlockId>, Vec<BlockId>) = layout.iter().partition(|&&b| !cfg.blocks[b].cold);
+    let (warm, cold): (Vec<BlockId>, Vec<BlockId>) =
+        layout.iter().partition(|&&b| !cfg.blocks[b].cold);
     let order: Vec<BlockId> = warm.into_iter().chain(cold).collect();
     for w in order.windows(2) {
         cfg.blocks[w[0]].next = Some(w[1]);
@@ -862,10 +937,15 @@ fn fix_backward_conditionals(cfg: &mut Cfg) {
                 (i.op, i.target, i.loc, i.except)
             };
             let conditional = match op {
-                Op::Real(o) => o.jump_kind() == taipan_bytecode::JumpKind::Forward && o != Opcode::JUMP_FORWARD,
+                Op::Real(o) => {
+                    o.jump_kind() == taipan_bytecode::JumpKind::Forward && o != Opcode::JUMP_FORWARD
+                }
                 _ => false,
             };
-            if conditional && target != NO_BLOCK && pos.get(target).copied().unwrap_or(usize::MAX) <= p {
+            if conditional
+                && target != NO_BLOCK
+                && pos.get(target).copied().unwrap_or(usize::MAX) <= p
+            {
                 let t = cfg.new_block();
                 let mut j = Instr::new(Op::Jump, 0, target, loc);
                 j.except = except;
@@ -894,13 +974,22 @@ fn normalize_jumps(cfg: &mut Cfg) {
     }
     for (p, &b) in layout.iter().enumerate() {
         for i in cfg.blocks[b].instrs.iter_mut() {
-            let backward = i.target != NO_BLOCK && pos.get(i.target).copied().unwrap_or(usize::MAX) <= p;
+            let backward =
+                i.target != NO_BLOCK && pos.get(i.target).copied().unwrap_or(usize::MAX) <= p;
             match i.op {
                 Op::Jump => {
-                    i.op = Op::Real(if backward { Opcode::JUMP_BACKWARD } else { Opcode::JUMP_FORWARD });
+                    i.op = Op::Real(if backward {
+                        Opcode::JUMP_BACKWARD
+                    } else {
+                        Opcode::JUMP_FORWARD
+                    });
                 }
                 Op::JumpNoInterrupt => {
-                    i.op = Op::Real(if backward { Opcode::JUMP_BACKWARD_NO_INTERRUPT } else { Opcode::JUMP_FORWARD });
+                    i.op = Op::Real(if backward {
+                        Opcode::JUMP_BACKWARD_NO_INTERRUPT
+                    } else {
+                        Opcode::JUMP_FORWARD
+                    });
                 }
                 _ => {}
             }
@@ -956,8 +1045,12 @@ fn emit(cfg: &mut Cfg, maxdepth: u32) -> Result<Assembled, String> {
                         let end = off + size;
                         let t = cfg.blocks[target].offset;
                         let arg = match o.jump_kind() {
-                            taipan_bytecode::JumpKind::Backward => end.checked_sub(t).ok_or("bad backward jump")?,
-                            _ => t.checked_sub(end).ok_or_else(|| format!("bad forward jump {:?}", o))?,
+                            taipan_bytecode::JumpKind::Backward => {
+                                end.checked_sub(t).ok_or("bad backward jump")?
+                            }
+                            _ => t
+                                .checked_sub(end)
+                                .ok_or_else(|| format!("bad forward jump {:?}", o))?,
                         };
                         if cfg.blocks[b].instrs[k].arg != arg {
                             cfg.blocks[b].instrs[k].arg = arg;
@@ -975,7 +1068,10 @@ fn emit(cfg: &mut Cfg, maxdepth: u32) -> Result<Assembled, String> {
     let mut max_const = 0u32;
     for &b in &layout {
         for i in &cfg.blocks[b].instrs {
-            if matches!(i.op, Op::Real(Opcode::LOAD_CONST) | Op::Real(Opcode::KW_NAMES)) {
+            if matches!(
+                i.op,
+                Op::Real(Opcode::LOAD_CONST) | Op::Real(Opcode::KW_NAMES)
+            ) {
                 max_const = max_const.max(i.arg);
             }
         }
@@ -991,7 +1087,13 @@ fn emit(cfg: &mut Cfg, maxdepth: u32) -> Result<Assembled, String> {
         if hb.preserve_lasti {
             depth -= 1;
         }
-        ExceptionTableEntry { start, end, target: hb.offset, depth: depth.max(0) as u32, push_lasti: hb.preserve_lasti }
+        ExceptionTableEntry {
+            start,
+            end,
+            target: hb.offset,
+            depth: depth.max(0) as u32,
+            push_lasti: hb.preserve_lasti,
+        }
     };
     for &b in &layout {
         for i in &cfg.blocks[b].instrs {
@@ -1013,7 +1115,10 @@ fn emit(cfg: &mut Cfg, maxdepth: u32) -> Result<Assembled, String> {
             let arg = if op.has_arg() { i.arg } else { 0 };
             let ext = ext_count(arg);
             for k in (1..=ext).rev() {
-                code.push(encode(Opcode::EXTENDED_ARG, ((arg >> (8 * k)) & 0xFF) as u8));
+                code.push(encode(
+                    Opcode::EXTENDED_ARG,
+                    ((arg >> (8 * k)) & 0xFF) as u8,
+                ));
                 locations.push(loc);
             }
             code.push(encode(op, (arg & 0xFF) as u8));
@@ -1034,14 +1139,24 @@ fn emit(cfg: &mut Cfg, maxdepth: u32) -> Result<Assembled, String> {
     let mut merged: Vec<ExceptionTableEntry> = Vec::new();
     for e in table {
         if let Some(last) = merged.last_mut() {
-            if last.end == e.start && last.target == e.target && last.depth == e.depth && last.push_lasti == e.push_lasti {
+            if last.end == e.start
+                && last.target == e.target
+                && last.depth == e.depth
+                && last.push_lasti == e.push_lasti
+            {
                 last.end = e.end;
                 continue;
             }
         }
         merged.push(e);
     }
-    Ok(Assembled { code, locations, exception_table: merged, stacksize: maxdepth, max_const })
+    Ok(Assembled {
+        code,
+        locations,
+        exception_table: merged,
+        stacksize: maxdepth,
+        max_const,
+    })
 }
 
 fn to_location(l: SrcLoc) -> Location {
@@ -1050,7 +1165,11 @@ fn to_location(l: SrcLoc) -> Location {
     }
     Location {
         line: l.line as u32,
-        end_line: if l.end_line < 0 { l.line as u32 } else { l.end_line as u32 },
+        end_line: if l.end_line < 0 {
+            l.line as u32
+        } else {
+            l.end_line as u32
+        },
         col: l.col.max(0) as u32,
         end_col: l.end_col.max(0) as u32,
     }

@@ -63,7 +63,9 @@ impl Op {
     pub fn is_scope_exit(self) -> bool {
         matches!(
             self,
-            Op::Real(Opcode::RETURN_VALUE) | Op::Real(Opcode::RAISE_VARARGS) | Op::Real(Opcode::RERAISE)
+            Op::Real(Opcode::RETURN_VALUE)
+                | Op::Real(Opcode::RAISE_VARARGS)
+                | Op::Real(Opcode::RERAISE)
         )
     }
 
@@ -121,7 +123,12 @@ pub struct SrcLoc {
 }
 
 impl SrcLoc {
-    pub const NONE: SrcLoc = SrcLoc { line: -1, end_line: -1, col: -1, end_col: -1 };
+    pub const NONE: SrcLoc = SrcLoc {
+        line: -1,
+        end_line: -1,
+        col: -1,
+        end_col: -1,
+    };
 
     pub fn from_ast(l: &taipan_syntax::Loc) -> SrcLoc {
         SrcLoc {
@@ -144,7 +151,13 @@ pub struct Instr {
 
 impl Instr {
     pub fn new(op: Op, arg: u32, target: BlockId, loc: SrcLoc) -> Instr {
-        Instr { op, arg, target, loc, except: None }
+        Instr {
+            op,
+            arg,
+            target,
+            loc,
+            except: None,
+        }
     }
 }
 
@@ -214,7 +227,10 @@ impl Default for Cfg {
 
 impl Cfg {
     pub fn new() -> Cfg {
-        Cfg { blocks: vec![Block::new()], current: 0 }
+        Cfg {
+            blocks: vec![Block::new()],
+            current: 0,
+        }
     }
 
     /// A fresh block, not yet linked into the layout.

@@ -35,7 +35,11 @@ impl<'a> Source<'a> {
             }
             i += 1;
         }
-        Source { text, filename, line_starts }
+        Source {
+            text,
+            filename,
+            line_starts,
+        }
     }
 
     /// The text of 1-based line `lineno`, newline-terminated, if it exists.
@@ -48,7 +52,11 @@ impl<'a> Source<'a> {
         if start > self.text.len() || (start == self.text.len() && idx > 0) {
             return None;
         }
-        let end = self.line_starts.get(idx + 1).copied().unwrap_or(self.text.len());
+        let end = self
+            .line_starts
+            .get(idx + 1)
+            .copied()
+            .unwrap_or(self.text.len());
         let raw = self.text.get(start..end)?;
         let mut s = raw.trim_end_matches(['\r', '\n']).to_string();
         s.push('\n');
@@ -57,11 +65,24 @@ impl<'a> Source<'a> {
 
     /// A `SyntaxError` spanning `loc`.
     pub fn error(&self, msg: impl Into<String>, loc: &Loc) -> SyntaxError {
-        self.error_at(msg, loc.lineno as i64, loc.col_offset as i64, loc.end_lineno as i64, loc.end_col_offset as i64)
+        self.error_at(
+            msg,
+            loc.lineno as i64,
+            loc.col_offset as i64,
+            loc.end_lineno as i64,
+            loc.end_col_offset as i64,
+        )
     }
 
     /// A `SyntaxError` at explicit CPython-style coordinates (columns 0-based, -1 = none).
-    pub fn error_at(&self, msg: impl Into<String>, line: i64, col: i64, end_line: i64, end_col: i64) -> SyntaxError {
+    pub fn error_at(
+        &self,
+        msg: impl Into<String>,
+        line: i64,
+        col: i64,
+        end_line: i64,
+        end_col: i64,
+    ) -> SyntaxError {
         let line_u = line.max(0) as u32;
         SyntaxError {
             kind: SyntaxErrorKind::SyntaxError,

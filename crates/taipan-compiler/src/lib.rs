@@ -60,7 +60,11 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<CodeObject, S
 }
 
 /// Compile a parsed module.
-pub fn compile_module(m: &ast::Module, source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+pub fn compile_module(
+    m: &ast::Module,
+    source: &str,
+    filename: &str,
+) -> Result<CodeObject, SyntaxError> {
     let src = Source::new(source, filename);
     let ff = codegen::future_features(&m.body, &src)?;
     let st = symtable::build(symtable::Top::Module(&m.body), &src, ff.annotations)?;
@@ -71,7 +75,11 @@ pub fn compile_module(m: &ast::Module, source: &str, filename: &str) -> Result<C
 }
 
 /// Compile a parsed expression (mode `"eval"`): the code returns its value.
-pub fn compile_expression(e: &ast::Expression, source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+pub fn compile_expression(
+    e: &ast::Expression,
+    source: &str,
+    filename: &str,
+) -> Result<CodeObject, SyntaxError> {
     let src = Source::new(source, filename);
     let st = symtable::build(symtable::Top::Expression(&e.body), &src, false)?;
     let mut c = Compiler::new(&src, &st);
@@ -79,7 +87,11 @@ pub fn compile_expression(e: &ast::Expression, source: &str, filename: &str) -> 
 }
 
 /// Compile a parsed interactive statement (mode `"single"`).
-pub fn compile_interactive(i: &ast::Interactive, source: &str, filename: &str) -> Result<CodeObject, SyntaxError> {
+pub fn compile_interactive(
+    i: &ast::Interactive,
+    source: &str,
+    filename: &str,
+) -> Result<CodeObject, SyntaxError> {
     let src = Source::new(source, filename);
     let ff = codegen::future_features(&i.body, &src)?;
     let st = symtable::build(symtable::Top::Module(&i.body), &src, ff.annotations)?;

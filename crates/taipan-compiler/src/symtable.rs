@@ -176,7 +176,8 @@ impl Scope {
             .names
             .iter()
             .filter(|(_, f)| {
-                NameScope::from_bits((f >> SCOPE_OFFSET) & SCOPE_MASK) == scope || (flag != 0 && f & flag != 0)
+                NameScope::from_bits((f >> SCOPE_OFFSET) & SCOPE_MASK) == scope
+                    || (flag != 0 && f & flag != 0)
             })
             .map(|(n, _)| n.clone())
             .collect();
@@ -200,7 +201,9 @@ impl SymbolTable {
 
 /// CPython's `_Py_Mangle`.
 pub fn mangle(private: Option<&str>, name: &str) -> String {
-    let Some(p) = private else { return name.to_string() };
+    let Some(p) = private else {
+        return name.to_string();
+    };
     if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
         return name.to_string();
     }
@@ -234,7 +237,11 @@ pub enum Top<'a> {
     Expression(&'a Expr),
 }
 
-pub fn build(top: Top<'_>, src: &Source<'_>, future_annotations: bool) -> Result<SymbolTable, SyntaxError> {
+pub fn build(
+    top: Top<'_>,
+    src: &Source<'_>,
+    future_annotations: bool,
+) -> Result<SymbolTable, SyntaxError> {
     let mut b = Builder {
         src,
         scopes: Vec::new(),
@@ -244,7 +251,8 @@ pub fn build(top: Top<'_>, src: &Source<'_>, future_annotations: bool) -> Result
         depth: 0,
         future_annotations,
     };
-    b.scopes.push(Scope::new("top", BlockType::Module, Loc::default(), false));
+    b.scopes
+        .push(Scope::new("top", BlockType::Module, Loc::default(), false));
     b.stack.push(0);
     match top {
         Top::Module(body) => {
@@ -297,7 +305,10 @@ impl<'a> Builder<'a> {
         let mut val = match self.scopes[ste].symbols.get(&mangled) {
             Some(v) => {
                 if flag & DEF_PARAM != 0 && v & DEF_PARAM != 0 {
-                    return Err(self.src.error(format!("duplicate argument '{}' in function definition", name), loc));
+                    return Err(self.src.error(
+                        format!("duplicate argument '{}' in function definition", name),
+                        loc,
+                    ));
                 }
                 v | flag
             }
@@ -306,7 +317,10 @@ impl<'a> Builder<'a> {
         if self.scopes[ste].comp_iter_target {
             if val & (DEF_GLOBAL | DEF_NONLOCAL) != 0 {
                 return Err(self.src.error(
-                    format!("comprehension inner loop cannot rebind assignment expression target '{}'", name),
+                    format!(
+                        "comprehension inner loop cannot rebind assignment expression target '{}'",
+                        name
+                    ),
                     loc,
                 ));
             }
@@ -324,7 +338,10 @@ impl<'a> Builder<'a> {
 
     fn lookup(&self, name: &str) -> u32 {
         let mangled = mangle(self.private.as_deref(), name);
-        self.scopes[self.cur_idx()].symbols.get(&mangled).unwrap_or(0)
+        self.scopes[self.cur_idx()]
+            .symbols
+            .get(&mangled)
+            .unwrap_or(0)
     }
 
     fn record_directive(&mut self, name: &str, loc: &Loc) {
@@ -363,7 +380,14 @@ impl<'a> Builder<'a> {
 
     fn visit_stmt_inner(&mut self, s: &Stmt) -> R {
         match &s.kind {
-            StmtKind::FunctionDef { name, args, body, decorator_list, returns, is_async } => {
+            StmtKind::FunctionDef {
+                name,
+                args,
+                body,
+                decorator_list,
+                returns,
+                is_async,
+            } => {
                 self.add_def(name, DEF_LOCAL, &s.loc)?;
                 self.visit_exprs(&args.defaults)?;
                 for d in args.kw_defaults.iter().flatten() {
@@ -379,7 +403,13 @@ impl<'a> Builder<'a> {
                 self.visit_stmts(body)?;
                 self.exit();
             }
-            StmtKind::ClassDef { name, bases, keywords, body, decorator_list } => {
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorator_list,
+            } => {
                 self.add_def(name, DEF_LOCAL, &s.loc)?;
                 self.visit_exprs(bases)?;
                 for k in keywords {
@@ -404,7 +434,12 @@ impl<'a> Builder<'a> {
                 self.visit_exprs(targets)?;
                 self.visit_expr(value)?;
             }
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
                 if let ExprKind::Name { id, .. } = &target.kind {
                     let cur = self.lookup(id);
                     let is_global_scope = self.cur_idx() == 0;
@@ -433,7 +468,13 @@ impl<'a> Builder<'a> {
                 self.visit_expr(target)?;
                 self.visit_expr(value)?;
             }
-            StmtKind::For { target, iter, body, orelse, .. } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => {
                 self.visit_expr(target)?;
                 self.visit_expr(iter)?;
                 self.visit_stmts(body)?;
@@ -471,8 +512,18 @@ impl<'a> Builder<'a> {
                     self.visit_expr(c)?;
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody }
-            | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            }
+            | StmtKind::TryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.visit_stmts(body)?;
                 self.visit_stmts(orelse)?;
                 for h in handlers {
@@ -550,7 +601,9 @@ impl<'a> Builder<'a> {
         if name != "*" {
             self.add_def(store, DEF_IMPORT, &a.loc)
         } else if self.scopes[self.cur_idx()].typ != BlockType::Module {
-            Err(self.src.error("import * only allowed at module level", &a.loc))
+            Err(self
+                .src
+                .error("import * only allowed at module level", &a.loc))
         } else {
             Ok(())
         }
@@ -591,13 +644,21 @@ impl<'a> Builder<'a> {
             return self.visit_expr(e);
         }
         if let Some((what, loc)) = forbidden_in_annotation(e, 0) {
-            return Err(self.src.error(format!("'{}' can not be used within an annotation", what), &loc));
+            return Err(self.src.error(
+                format!("'{}' can not be used within an annotation", what),
+                &loc,
+            ));
         }
         Ok(())
     }
 
     fn visit_arguments(&mut self, a: &Arguments) -> R {
-        for arg in a.posonlyargs.iter().chain(a.args.iter()).chain(a.kwonlyargs.iter()) {
+        for arg in a
+            .posonlyargs
+            .iter()
+            .chain(a.args.iter())
+            .chain(a.kwonlyargs.iter())
+        {
             self.add_def(&arg.arg, DEF_PARAM, &arg.loc)?;
         }
         if let Some(v) = &a.vararg {
@@ -632,7 +693,11 @@ impl<'a> Builder<'a> {
                     self.add_def(n, DEF_LOCAL, &p.loc)?;
                 }
             }
-            PatternKind::MatchMapping { keys, patterns, rest } => {
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
                 self.visit_exprs(keys)?;
                 for q in patterns {
                     self.visit_pattern(q)?;
@@ -641,7 +706,12 @@ impl<'a> Builder<'a> {
                     self.add_def(r, DEF_LOCAL, &p.loc)?;
                 }
             }
-            PatternKind::MatchClass { cls, patterns, kwd_patterns, .. } => {
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
                 self.visit_expr(cls)?;
                 for q in patterns.iter().chain(kwd_patterns.iter()) {
                     self.visit_pattern(q)?;
@@ -717,9 +787,18 @@ impl<'a> Builder<'a> {
             ExprKind::SetComp { elt, generators } => {
                 self.handle_comprehension(e, "setcomp", CompKind::Set, generators, elt, None)?
             }
-            ExprKind::DictComp { key, value, generators } => {
-                self.handle_comprehension(e, "dictcomp", CompKind::Dict, generators, key, Some(value))?
-            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.handle_comprehension(
+                e,
+                "dictcomp",
+                CompKind::Dict,
+                generators,
+                key,
+                Some(value),
+            )?,
             ExprKind::Yield { value } => {
                 if let Some(v) = value {
                     self.visit_expr(v)?;
@@ -740,18 +819,26 @@ impl<'a> Builder<'a> {
                 self.visit_expr(value)?;
                 self.cur().coroutine = true;
             }
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.visit_expr(left)?;
                 self.visit_exprs(comparators)?;
             }
-            ExprKind::Call { func, args, keywords } => {
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
                 self.visit_expr(func)?;
                 self.visit_exprs(args)?;
                 for k in keywords {
                     self.visit_expr(&k.value)?;
                 }
             }
-            ExprKind::FormattedValue { value, format_spec, .. } => {
+            ExprKind::FormattedValue {
+                value, format_spec, ..
+            } => {
                 self.visit_expr(value)?;
                 if let Some(f) = format_spec {
                     self.visit_expr(f)?;
@@ -775,8 +862,19 @@ impl<'a> Builder<'a> {
                     // Folded to a constant (3.11's AST optimizer runs before the symtable).
                     return Ok(());
                 }
-                self.add_def(id, if *ctx == ExprContext::Load { USE } else { DEF_LOCAL }, &e.loc)?;
-                if *ctx == ExprContext::Load && self.cur().typ == BlockType::Function && id == "super" {
+                self.add_def(
+                    id,
+                    if *ctx == ExprContext::Load {
+                        USE
+                    } else {
+                        DEF_LOCAL
+                    },
+                    &e.loc,
+                )?;
+                if *ctx == ExprContext::Load
+                    && self.cur().typ == BlockType::Function
+                    && id == "super"
+                {
                     self.add_def("__class__", USE, &e.loc)?;
                 }
             }
@@ -796,7 +894,9 @@ impl<'a> Builder<'a> {
     }
 
     fn extend_namedexpr_scope(&mut self, target: &Expr) -> R {
-        let ExprKind::Name { id, .. } = &target.kind else { return Ok(()) };
+        let ExprKind::Name { id, .. } = &target.kind else {
+            return Ok(());
+        };
         let loc = target.loc;
         for i in (0..self.stack.len()).rev() {
             let ste = self.stack[i];
@@ -846,7 +946,9 @@ impl<'a> Builder<'a> {
         elt: &Expr,
         value: Option<&Expr>,
     ) -> R {
-        let Some(outermost) = generators.first() else { return Ok(()) };
+        let Some(outermost) = generators.first() else {
+            return Ok(());
+        };
         self.cur().comp_iter_expr += 1;
         let r = self.visit_expr(&outermost.iter);
         self.cur().comp_iter_expr -= 1;
@@ -891,7 +993,13 @@ impl<'a> Builder<'a> {
     }
 }
 
-fn error_at_directive(scopes: &[Scope], ste: usize, name: &str, msg: String, src: &Source<'_>) -> SyntaxError {
+fn error_at_directive(
+    scopes: &[Scope],
+    ste: usize,
+    name: &str,
+    msg: String,
+    src: &Source<'_>,
+) -> SyntaxError {
     for (n, loc) in &scopes[ste].directives {
         if n == name {
             return src.error(msg, loc);
@@ -915,7 +1023,13 @@ fn analyze_name(
 ) -> R {
     if flags & DEF_GLOBAL != 0 {
         if flags & DEF_NONLOCAL != 0 {
-            return Err(error_at_directive(scopes, ste, name, format!("name '{}' is nonlocal and global", name), src));
+            return Err(error_at_directive(
+                scopes,
+                ste,
+                name,
+                format!("name '{}' is nonlocal and global", name),
+                src,
+            ));
         }
         dict.insert(name.to_string(), NameScope::GlobalExplicit);
         global.insert(name.to_string());
@@ -935,7 +1049,13 @@ fn analyze_name(
             ));
         };
         if !b.contains(name) {
-            return Err(error_at_directive(scopes, ste, name, format!("no binding for nonlocal '{}' found", name), src));
+            return Err(error_at_directive(
+                scopes,
+                ste,
+                name,
+                format!("no binding for nonlocal '{}' found", name),
+                src,
+            ));
         }
         dict.insert(name.to_string(), NameScope::Free);
         scopes[ste].free = true;
@@ -975,7 +1095,9 @@ fn analyze_block(
     global: &HashSet<String>,
     src: &Source<'_>,
 ) -> R {
-    stacker::maybe_grow(64 * 1024, 1024 * 1024, || analyze_block_inner(scopes, ste, bound, free, global, src))
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+        analyze_block_inner(scopes, ste, bound, free, global, src)
+    })
 }
 
 fn analyze_block_inner(
@@ -1003,7 +1125,18 @@ fn analyze_block_inner(
     let mut bound_copy: Option<HashSet<String>> = bound.cloned();
     let names: Vec<(String, u32)> = scopes[ste].symbols.names.clone();
     for (name, flags) in &names {
-        analyze_name(scopes, ste, &mut dict, name, *flags, bound_copy.as_mut(), &mut local, free, &mut global, src)?;
+        analyze_name(
+            scopes,
+            ste,
+            &mut dict,
+            name,
+            *flags,
+            bound_copy.as_mut(),
+            &mut local,
+            free,
+            &mut global,
+            src,
+        )?;
     }
     let bound = bound_copy.as_ref();
     if typ != BlockType::Class {
@@ -1047,7 +1180,10 @@ fn analyze_block_inner(
     {
         let s = &mut scopes[ste];
         for (name, flags) in s.symbols.names.iter_mut() {
-            let sc = dict.get(name.as_str()).copied().unwrap_or(NameScope::Unknown);
+            let sc = dict
+                .get(name.as_str())
+                .copied()
+                .unwrap_or(NameScope::Unknown);
             *flags |= sc.bits() << SCOPE_OFFSET;
         }
         let mut fv: Vec<&String> = newfree.iter().collect();
@@ -1101,7 +1237,9 @@ fn forbidden_in_annotation(e: &Expr, depth: usize) -> Option<(&'static str, Loc)
             children.extend(keys.iter().flatten());
             children.extend(values);
         }
-        ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => children.extend(elts),
+        ExprKind::Set { elts } | ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => {
+            children.extend(elts)
+        }
         ExprKind::ListComp { generators, .. }
         | ExprKind::SetComp { generators, .. }
         | ExprKind::DictComp { generators, .. }
@@ -1110,16 +1248,24 @@ fn forbidden_in_annotation(e: &Expr, depth: usize) -> Option<(&'static str, Loc)
                 children.push(&g.iter);
             }
         }
-        ExprKind::Compare { left, comparators, .. } => {
+        ExprKind::Compare {
+            left, comparators, ..
+        } => {
             children.push(left);
             children.extend(comparators);
         }
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             children.push(func);
             children.extend(args);
             children.extend(keywords.iter().map(|k| &k.value));
         }
-        ExprKind::FormattedValue { value, format_spec, .. } => {
+        ExprKind::FormattedValue {
+            value, format_spec, ..
+        } => {
             children.push(value);
             if let Some(f) = format_spec {
                 children.push(f);
@@ -1133,7 +1279,9 @@ fn forbidden_in_annotation(e: &Expr, depth: usize) -> Option<(&'static str, Loc)
         _ => {}
     }
     for c in children {
-        if let Some(r) = stacker::maybe_grow(64 * 1024, 1024 * 1024, || forbidden_in_annotation(c, depth + 1)) {
+        if let Some(r) = stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+            forbidden_in_annotation(c, depth + 1)
+        }) {
             return Some(r);
         }
     }

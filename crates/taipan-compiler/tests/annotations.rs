@@ -75,12 +75,24 @@ fn future_annotation_strings_match_cpython() {
         if e.contains("yield") || e.contains("await") {
             continue;
         }
-        script.push_str(&format!("def f{}(x: {}): pass\nprint(repr(f{}.__annotations__['x']))\n", i, e, i));
+        script.push_str(&format!(
+            "def f{}(x: {}): pass\nprint(repr(f{}.__annotations__['x']))\n",
+            i, e, i
+        ));
         src.push_str(&format!("def f{}(x: {}): pass\n", i, e));
     }
-    let mut child =
-        Command::new("python3").arg("-").stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all(script.as_bytes()).unwrap();
+    let mut child = Command::new("python3")
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(script.as_bytes())
+        .unwrap();
     let out = String::from_utf8(child.wait_with_output().unwrap().stdout).unwrap();
     let theirs: Vec<&str> = out.lines().collect();
     let co = taipan_compiler::compile(&src, "f.py", taipan_compiler::Mode::Exec).unwrap();
@@ -112,5 +124,8 @@ fn yield_in_future_annotation_is_an_error() {
         taipan_compiler::Mode::Exec,
     );
     let e = r.unwrap_err();
-    assert_eq!(e.msg, "'yield expression' can not be used within an annotation");
+    assert_eq!(
+        e.msg,
+        "'yield expression' can not be used within an annotation"
+    );
 }

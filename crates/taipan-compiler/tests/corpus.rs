@@ -102,7 +102,9 @@ fn try_bodies_are_covered() {
     let co = taipan_compiler::compile(src, "f.py", taipan_compiler::Mode::Exec).unwrap();
     let ins = decode(&co);
     let call_f = ins.iter().find(|i| i.op == "CALL").unwrap();
-    let h = co.handler_for(call_f.offset as u32).expect("try body covered");
+    let h = co
+        .handler_for(call_f.offset as u32)
+        .expect("try body covered");
     // The handler sits in the cold tail, after the normal-path return.
     let ret = ins.iter().find(|i| i.op == "RETURN_VALUE").unwrap();
     assert!(h.target as usize > ret.offset);
@@ -114,7 +116,9 @@ fn case_files() -> Vec<std::path::PathBuf> {
     let mut out = Vec::new();
     let mut stack = vec![root];
     while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -138,7 +142,9 @@ fn project_cases_compile_like_cpython() {
     let have_python = python3_available();
     let mut failures = Vec::new();
     for f in &files {
-        let Ok(src) = std::fs::read_to_string(f) else { continue };
+        let Ok(src) = std::fs::read_to_string(f) else {
+            continue;
+        };
         let mine = taipan_compiler::compile(&src, "f.py", taipan_compiler::Mode::Exec);
         match (&mine, have_python) {
             (Ok(co), _) => {

@@ -98,19 +98,37 @@ fn errors_match_cpython() {
         let mine = taipan_compiler::compile(src, "f.py", taipan_compiler::Mode::Exec);
         match (theirs, mine) {
             (Err((kind, msg, l, o, el, eo)), Err(e)) => {
-                let got = (e.kind.name().to_string(), e.msg.clone(), e.lineno as i64, e.offset as i64, e.end_lineno as i64, e.end_offset as i64);
+                let got = (
+                    e.kind.name().to_string(),
+                    e.msg.clone(),
+                    e.lineno as i64,
+                    e.offset as i64,
+                    e.end_lineno as i64,
+                    e.end_offset as i64,
+                );
                 // CPython's -1 ("no end") is 0 in Taipan's unsigned fields.
                 let want = (kind, msg, l, o, el, eo.max(0));
                 if got != want {
-                    failures.push(format!("{:?}\n  taipan  {:?}\n  cpython {:?}", src, got, want));
+                    failures.push(format!(
+                        "{:?}\n  taipan  {:?}\n  cpython {:?}",
+                        src, got, want
+                    ));
                 }
             }
             (Ok(_), Ok(_)) => failures.push(format!("{:?}: both accept (not an error case)", src)),
-            (Err(t), Ok(_)) => failures.push(format!("{:?}: taipan accepts, cpython: {:?}", src, t)),
-            (Ok(_), Err(e)) => failures.push(format!("{:?}: cpython accepts, taipan: {:?}", src, e)),
+            (Err(t), Ok(_)) => {
+                failures.push(format!("{:?}: taipan accepts, cpython: {:?}", src, t))
+            }
+            (Ok(_), Err(e)) => {
+                failures.push(format!("{:?}: cpython accepts, taipan: {:?}", src, e))
+            }
         }
     }
     if !failures.is_empty() {
-        panic!("{} error case(s) differ:\n{}", failures.len(), failures.join("\n"));
+        panic!(
+            "{} error case(s) differ:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 }

@@ -95,7 +95,11 @@ pub const CORPUS: &[&str] = &[
 ];
 
 fn significant(f: &Flat) -> Vec<Ins> {
-    f.ins.iter().filter(|i| SIGNIFICANT.contains(&i.op.as_str())).cloned().collect()
+    f.ins
+        .iter()
+        .filter(|i| SIGNIFICANT.contains(&i.op.as_str()))
+        .cloned()
+        .collect()
 }
 
 fn pos_eq(mine: (i64, i64, i64, i64), theirs: (i64, i64, i64, i64)) -> bool {
@@ -128,12 +132,19 @@ fn compare_with(src: &str, theirs: CResult) -> Vec<String> {
     let mut mine = Vec::new();
     flatten(&co, &mut mine);
     if mine.len() != theirs.len() {
-        diffs.push(format!("code object count {} vs {}", mine.len(), theirs.len()));
+        diffs.push(format!(
+            "code object count {} vs {}",
+            mine.len(),
+            theirs.len()
+        ));
         return diffs;
     }
     for (m, t) in mine.iter().zip(theirs.iter()) {
         if m.qualname != t.qualname || m.firstlineno != t.firstlineno {
-            diffs.push(format!("code {} line {} vs {} line {}", m.qualname, m.firstlineno, t.qualname, t.firstlineno));
+            diffs.push(format!(
+                "code {} line {} vs {} line {}",
+                m.qualname, m.firstlineno, t.qualname, t.firstlineno
+            ));
         }
         // Taipan lays exception handlers out after the hot code (3.12's
         // push_cold_blocks_to_end) where 3.11 keeps them inline, so compare
@@ -146,7 +157,10 @@ fn compare_with(src: &str, theirs: CResult) -> Vec<String> {
         let mut only_mine = Vec::new();
         let mut only_theirs: Vec<Ins> = ts.clone();
         for a in &ms {
-            if let Some(k) = only_theirs.iter().position(|b| a.op == b.op && pos_eq(a.pos, b.pos)) {
+            if let Some(k) = only_theirs
+                .iter()
+                .position(|b| a.op == b.op && pos_eq(a.pos, b.pos))
+            {
                 only_theirs.remove(k);
             } else {
                 only_mine.push(a.clone());
@@ -170,7 +184,10 @@ fn compare_with(src: &str, theirs: CResult) -> Vec<String> {
         };
         only_theirs.retain(|b| !inside_while_test(b));
         for b in &only_theirs {
-            diffs.push(format!("{}: only cpython: {} {:?}", m.qualname, b.op, b.pos));
+            diffs.push(format!(
+                "{}: only cpython: {} {:?}",
+                m.qualname, b.op, b.pos
+            ));
         }
     }
     diffs
@@ -186,7 +203,9 @@ fn positions_match_cpython_on_project_cases() {
     let mut files = Vec::new();
     let mut stack = vec![root];
     while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -201,17 +220,27 @@ fn positions_match_cpython_on_project_cases() {
     assert_eq!(all.len(), files.len(), "python3 dump incomplete");
     let mut failures = Vec::new();
     for (f, theirs) in files.iter().zip(all) {
-        let Ok(src) = std::fs::read_to_string(f) else { continue };
+        let Ok(src) = std::fs::read_to_string(f) else {
+            continue;
+        };
         if theirs.is_err() {
             continue;
         }
         let d = compare_with(&src, theirs);
         if !d.is_empty() {
-            failures.push(format!("--- {}\n{}", f.display(), d.into_iter().take(6).collect::<Vec<_>>().join("\n")));
+            failures.push(format!(
+                "--- {}\n{}",
+                f.display(),
+                d.into_iter().take(6).collect::<Vec<_>>().join("\n")
+            ));
         }
     }
     if !failures.is_empty() {
-        panic!("{} file(s) differ:\n{}", failures.len(), failures.join("\n"));
+        panic!(
+            "{} file(s) differ:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 }
 
@@ -229,7 +258,11 @@ fn positions_match_cpython() {
         }
     }
     if !failures.is_empty() {
-        panic!("{} snippet(s) differ:\n{}", failures.len(), failures.join("\n"));
+        panic!(
+            "{} snippet(s) differ:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 }
 
@@ -253,7 +286,9 @@ fn stdlib_positions_match_cpython() {
     });
     let mut files = Vec::new();
     for sub in ["", "test"] {
-        let Ok(rd) = std::fs::read_dir(std::path::Path::new(&dir).join(sub)) else { continue };
+        let Ok(rd) = std::fs::read_dir(std::path::Path::new(&dir).join(sub)) else {
+            continue;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.extension().is_some_and(|x| x == "py") {
@@ -262,13 +297,18 @@ fn stdlib_positions_match_cpython() {
         }
     }
     files.sort();
-    let limit: usize = std::env::var("TAIPAN_STDLIB_LIMIT").ok().and_then(|v| v.parse().ok()).unwrap_or(usize::MAX);
+    let limit: usize = std::env::var("TAIPAN_STDLIB_LIMIT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(usize::MAX);
     files.truncate(limit);
     let mut failures = Vec::new();
     for chunk in files.chunks(40) {
         let all = cpython_files(chunk);
         for (f, theirs) in chunk.iter().zip(all) {
-            let Ok(src) = std::fs::read_to_string(f) else { continue };
+            let Ok(src) = std::fs::read_to_string(f) else {
+                continue;
+            };
             if theirs.is_err() {
                 continue;
             }
@@ -286,11 +326,19 @@ fn stdlib_positions_match_cpython() {
             }
             let d = compare_with(&src, theirs);
             if !d.is_empty() {
-                failures.push(format!("--- {}\n{}", f.display(), d.into_iter().take(8).collect::<Vec<_>>().join("\n")));
+                failures.push(format!(
+                    "--- {}\n{}",
+                    f.display(),
+                    d.into_iter().take(8).collect::<Vec<_>>().join("\n")
+                ));
             }
         }
     }
     if !failures.is_empty() {
-        panic!("{} file(s) differ:\n{}", failures.len(), failures.join("\n"));
+        panic!(
+            "{} file(s) differ:\n{}",
+            failures.len(),
+            failures.join("\n")
+        );
     }
 }

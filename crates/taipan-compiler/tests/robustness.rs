@@ -18,7 +18,12 @@ fn compile(src: &str) -> Result<taipan_bytecode::CodeObject, taipan_compiler::Sy
 
 fn run_small_stack<F: FnOnce() + Send + 'static>(f: F) {
     // Run on a small thread stack on purpose: the compiler must grow its own.
-    std::thread::Builder::new().stack_size(256 * 1024).spawn(f).unwrap().join().unwrap();
+    std::thread::Builder::new()
+        .stack_size(256 * 1024)
+        .spawn(f)
+        .unwrap()
+        .join()
+        .unwrap();
 }
 
 #[test]
@@ -54,12 +59,17 @@ fn deep_boolops_and_compares() {
 fn deep_lambdas_and_nested_displays() {
     // Dropping (and verifying) 900 nested code objects recurses in the test
     // itself, so this one gets a normal-sized stack.
-    std::thread::Builder::new().stack_size(8 << 20).spawn(|| {
-        let _ = compile(&format!("f = {}1\n", "lambda: ".repeat(900)));
-        let _ = compile(&format!("x = {}1{}\n", "[".repeat(190), "]".repeat(190)));
-        let _ = compile(&format!("x = {}1{}\n", "(".repeat(190), ",)".repeat(190)));
-        let _ = compile(&format!("x = {}\n", "f(".repeat(190) + &")".repeat(190)));
-    }).unwrap().join().unwrap();
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(|| {
+            let _ = compile(&format!("f = {}1\n", "lambda: ".repeat(900)));
+            let _ = compile(&format!("x = {}1{}\n", "[".repeat(190), "]".repeat(190)));
+            let _ = compile(&format!("x = {}1{}\n", "(".repeat(190), ",)".repeat(190)));
+            let _ = compile(&format!("x = {}\n", "f(".repeat(190) + &")".repeat(190)));
+        })
+        .unwrap()
+        .join()
+        .unwrap();
 }
 
 #[test]
@@ -68,7 +78,13 @@ fn deep_blocks() {
         let mut src = String::new();
         for i in 0..95 {
             src.push_str(&"    ".repeat(i));
-            src.push_str(if i % 3 == 0 { "def f():\n" } else if i % 3 == 1 { "for x in y:\n" } else { "while z:\n" });
+            src.push_str(if i % 3 == 0 {
+                "def f():\n"
+            } else if i % 3 == 1 {
+                "for x in y:\n"
+            } else {
+                "while z:\n"
+            });
         }
         src.push_str(&"    ".repeat(95));
         src.push_str("pass\n");
@@ -117,7 +133,6 @@ fn long_jumps_need_extended_args() {
     });
 }
 
-
 /// Prefixes of the project's test programs (cut at every line) must compile
 /// or fail with a SyntaxError, never panic.
 #[test]
@@ -126,7 +141,9 @@ fn truncated_programs_never_panic() {
     let mut files = Vec::new();
     let mut stack = vec![root];
     while let Some(d) = stack.pop() {
-        let Ok(rd) = std::fs::read_dir(&d) else { continue };
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
         for e in rd.flatten() {
             let p = e.path();
             if p.is_dir() {
@@ -139,11 +156,15 @@ fn truncated_programs_never_panic() {
     files.sort();
     let mut n = 0;
     for f in files.iter().step_by(3) {
-        let Ok(src) = std::fs::read_to_string(f) else { continue };
+        let Ok(src) = std::fs::read_to_string(f) else {
+            continue;
+        };
         let lines: Vec<&str> = src.lines().collect();
         for cut in (1..lines.len()).step_by(2) {
             let prefix = lines[..cut].join("\n") + "\n";
-            let r = std::panic::catch_unwind(|| taipan_compiler::compile(&prefix, "f.py", taipan_compiler::Mode::Exec));
+            let r = std::panic::catch_unwind(|| {
+                taipan_compiler::compile(&prefix, "f.py", taipan_compiler::Mode::Exec)
+            });
             assert!(r.is_ok(), "panic compiling {} cut at {}", f.display(), cut);
             if let Ok(Ok(co)) = r {
                 if let Err(e) = common::verify(&co) {

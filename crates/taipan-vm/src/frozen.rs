@@ -6,11 +6,14 @@
 /// (module name, source, is a package)
 const FROZEN: &[(&str, &str, bool)] = &[
     ("__future__", include_str!("../lib/__future__.py"), false),
-        ("bisect", include_str!("../lib/bisect.py"), false),
+    ("bisect", include_str!("../lib/bisect.py"), false),
     ("operator", include_str!("../lib/operator.py"), false),
 ];
 
 /// The source of frozen module `name`, and whether it is a package.
 pub fn lookup(name: &str) -> Option<(&'static str, bool)> {
-    FROZEN.iter().find(|(n, _, _)| *n == name).map(|(_, s, p)| (*s, *p))
+    FROZEN
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, s, p)| (*s, *p))
 }

@@ -150,8 +150,11 @@ impl Vm {
     /// Import `full` (dotted), importing parents first.
     pub fn import_module(&mut self, full: &str) -> PyResult<Value> {
         if let Some(m) = self.modules_get(full) {
-                        if m.is_none() {
-                let e = self.module_not_found_error(format!("import of {} halted; None in sys.modules", full));
+            if m.is_none() {
+                let e = self.module_not_found_error(format!(
+                    "import of {} halted; None in sys.modules",
+                    full
+                ));
                 let k = self.intern("name");
                 let nv = self.new_str(full);
                 let _ = self.store_instance_attr(e.value(), k, nv);
@@ -264,7 +267,7 @@ impl Vm {
                 self.module_set(&module, "__package__", pv);
             }
         }
-                let spec = self.module_spec(full, &filename, pkg_dir.is_some());
+        let spec = self.module_spec(full, &filename, pkg_dir.is_some());
         self.module_set(&module, "__spec__", spec);
         self.register_module(full, module.clone());
         let code = match self.compile_source(&source, &filename, taipan_compiler::Mode::Exec) {
@@ -292,7 +295,11 @@ impl Vm {
         let module = self.new_module(full);
         let b = self.builtins_module.clone();
         self.module_set(&module, "__builtins__", b);
-        let pkg = if is_pkg { full } else { full.rsplit_once('.').map(|(a, _)| a).unwrap_or("") };
+        let pkg = if is_pkg {
+            full
+        } else {
+            full.rsplit_once('.').map(|(a, _)| a).unwrap_or("")
+        };
         let pv = self.new_str(pkg);
         self.module_set(&module, "__package__", pv);
         if is_pkg {
@@ -314,11 +321,17 @@ impl Vm {
         Ok(self.modules_get(full).unwrap_or(module))
     }
 
-        /// A `ModuleSpec`-like namespace (name, origin, parent, has_location).
+    /// A `ModuleSpec`-like namespace (name, origin, parent, has_location).
     fn module_spec(&mut self, full: &str, origin: &str, is_pkg: bool) -> Value {
         let cls = self.t.simple_namespace.clone();
-        let Ok(spec) = crate::types::class_methods::new_instance(self, &cls) else { return Value::NONE };
-        let parent = if is_pkg { full } else { full.rsplit_once('.').map(|(a, _)| a).unwrap_or("") };
+        let Ok(spec) = crate::types::class_methods::new_instance(self, &cls) else {
+            return Value::NONE;
+        };
+        let parent = if is_pkg {
+            full
+        } else {
+            full.rsplit_once('.').map(|(a, _)| a).unwrap_or("")
+        };
         let fields = [
             ("name", self.new_str(full)),
             ("origin", self.new_str(origin)),

@@ -361,14 +361,28 @@ impl Vm {
             // Runs of the same (file, line, function) beyond 3 are collapsed, as
             // traceback.StackSummary.format does (_RECURSIVE_CUTOFF).
             const CUTOFF: usize = 3;
-            let repeated = |n: usize| format!("  [Previous line repeated {} more time{}]\n", n, if n > 1 { "s" } else { "" });
+            let repeated = |n: usize| {
+                format!(
+                    "  [Previous line repeated {} more time{}]\n",
+                    n,
+                    if n > 1 { "s" } else { "" }
+                )
+            };
             let mut last: Option<(String, u32, String)> = None;
             let mut count = 0usize;
             let mut t = tb;
             while let Some(td) = t.downcast_ref::<TracebackData>() {
                 let code = td.code.downcast_ref::<CodeData>().unwrap();
-                let fname = code.filename.downcast_ref::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default();
-                let name = code.name.downcast_ref::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default();
+                let fname = code
+                    .filename
+                    .downcast_ref::<StrData>()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
+                let name = code
+                    .name
+                    .downcast_ref::<StrData>()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
                 let key = (fname.clone(), td.lineno, name.clone());
                 if last.as_ref() != Some(&key) {
                     if count > CUTOFF {
@@ -379,7 +393,10 @@ impl Vm {
                 }
                 count += 1;
                 if count <= CUTOFF {
-                    out.push_str(&format!("  File \"{}\", line {}, in {}\n", fname, td.lineno, name));
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        fname, td.lineno, name
+                    ));
                     if let Some(line) = source_line(&fname, td.lineno) {
                         let stripped = line.trim();
                         if !stripped.is_empty() {
@@ -445,8 +462,11 @@ impl Vm {
                     let colno = offset - 1 - spaces;
                     let end_colno = end - 1 - spaces;
                     if colno >= 0 {
-                        let caretspace: String =
-                            ltext.chars().take(colno as usize).map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
+                        let caretspace: String = ltext
+                            .chars()
+                            .take(colno as usize)
+                            .map(|c| if c.is_whitespace() { c } else { ' ' })
+                            .collect();
                         let n = (end_colno - colno).max(0) as usize;
                         out.push_str(&format!("    {}{}\n", caretspace, "^".repeat(n)));
                     }

@@ -71,7 +71,7 @@ impl Value {
         self.0 >> TAG_SHIFT
     }
 
-        #[inline]
+    #[inline]
     pub fn float(f: f64) -> Value {
         if f.is_nan() {
             if let Some(v) = heap::alloc_nan(f) {
@@ -106,7 +106,7 @@ impl Value {
         }
     }
 
-        /// Whether this is a Python float (an immediate, or a boxed NaN).
+    /// Whether this is a Python float (an immediate, or a boxed NaN).
     #[inline]
     pub fn is_float(&self) -> bool {
         self.tag() < FIRST_TAG || self.boxed_nan().is_some()
@@ -122,7 +122,8 @@ impl Value {
     #[inline]
     fn boxed_nan(&self) -> Option<f64> {
         if self.tag() == TAG_PTR {
-            self.downcast_ref::<crate::types::float::FloatData>().map(|d| d.0)
+            self.downcast_ref::<crate::types::float::FloatData>()
+                .map(|d| d.0)
         } else {
             None
         }
@@ -181,7 +182,7 @@ impl Value {
         match self.tag() {
             t if t < FIRST_TAG => Imm::Float(f64::from_bits(self.0)),
             TAG_INT => Imm::Int(self.as_small_int().unwrap_or(0)),
-                        TAG_PTR => match self.boxed_nan() {
+            TAG_PTR => match self.boxed_nan() {
                 Some(f) => Imm::Float(f),
                 None => Imm::Heap,
             },

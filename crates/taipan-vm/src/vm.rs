@@ -145,7 +145,7 @@ impl Vm {
             last_stop_value: Value::NONE,
             repr_stack: Vec::new(),
         };
-                crate::types::create_builtin_types(&mut vm);
+        crate::types::create_builtin_types(&mut vm);
         crate::heap::set_float_class(&vm.t.float);
         vm.n = Names::new(&mut vm);
         vm.binop_names = crate::protocol::number::binop_dunders(&mut vm);

@@ -7,7 +7,9 @@ use taipan_vm::types::str::StrData;
 use taipan_vm::{Config, Value, Vm};
 
 fn eval(vm: &mut Vm, src: &str) -> Value {
-    let code = vm.compile_source(src, "<test>", taipan_compiler::Mode::Eval).expect("compiles");
+    let code = vm
+        .compile_source(src, "<test>", taipan_compiler::Mode::Eval)
+        .expect("compiles");
     let g = vm.new_dict();
     vm.run_code(&code, &g, &g).expect("runs")
 }
@@ -38,7 +40,10 @@ fn dict_keeps_insertion_order_across_deletes() {
     for i in 0..1000 {
         let k = vm.new_int(i);
         let got = d.get(&mut vm, &k).unwrap();
-        assert_eq!(got.map(|v| v.as_small_int().unwrap()), if i % 2 == 1 { Some(i * 10) } else { None });
+        assert_eq!(
+            got.map(|v| v.as_small_int().unwrap()),
+            if i % 2 == 1 { Some(i * 10) } else { None }
+        );
     }
     // Replacing a value keeps the version (no new key).
     let v1 = d.version();
@@ -66,7 +71,12 @@ fn str_keys_match_by_content_and_hash_like_cpython() {
         ("abcdefghij", -829746140550000655),
     ] {
         let v = vm.new_str(s);
-        assert_eq!(v.downcast_ref::<StrData>().unwrap().hash(), h, "hash({:?})", s);
+        assert_eq!(
+            v.downcast_ref::<StrData>().unwrap().hash(),
+            h,
+            "hash({:?})",
+            s
+        );
     }
 }
 

@@ -20,21 +20,37 @@ enum CompType {
 
 impl<'a> Compiler<'a> {
     pub fn comprehension(&mut self, e: &'a Expr) -> CResult {
-        let (ty, name, generators, elt, val): (CompType, &str, &'a [Comprehension], &'a Expr, Option<&'a Expr>) =
-            match &e.kind {
-                ExprKind::GeneratorExp { elt, generators } => (CompType::Gen, "<genexpr>", generators, elt, None),
-                ExprKind::ListComp { elt, generators } => (CompType::List, "<listcomp>", generators, elt, None),
-                ExprKind::SetComp { elt, generators } => (CompType::Set, "<setcomp>", generators, elt, None),
-                ExprKind::DictComp { key, value, generators } => {
-                    (CompType::Dict, "<dictcomp>", generators, key, Some(value))
-                }
-                _ => return Ok(()),
-            };
+        let (ty, name, generators, elt, val): (
+            CompType,
+            &str,
+            &'a [Comprehension],
+            &'a Expr,
+            Option<&'a Expr>,
+        ) = match &e.kind {
+            ExprKind::GeneratorExp { elt, generators } => {
+                (CompType::Gen, "<genexpr>", generators, elt, None)
+            }
+            ExprKind::ListComp { elt, generators } => {
+                (CompType::List, "<listcomp>", generators, elt, None)
+            }
+            ExprKind::SetComp { elt, generators } => {
+                (CompType::Set, "<setcomp>", generators, elt, None)
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => (CompType::Dict, "<dictcomp>", generators, key, Some(value)),
+            _ => return Ok(()),
+        };
         let Some(outermost) = generators.first() else {
             return Err(self.internal("comprehension without generators"));
         };
         let outer_scope_type = self.ur().scope_type;
-        let scope = self.st.scope_for(e).ok_or_else(|| self.internal("missing comprehension scope"))?;
+        let scope = self
+            .st
+            .scope_for(e)
+            .ok_or_else(|| self.internal("missing comprehension scope"))?;
         self.enter_scope(name, ScopeType::Comprehension, scope, e.loc.lineno)?;
         self.set_loc(&e.loc);
         let is_async_generator = self.ste().coroutine;
@@ -43,7 +59,9 @@ impl<'a> Compiler<'a> {
             && outer_scope_type != ScopeType::AsyncFunction
             && outer_scope_type != ScopeType::Comprehension
         {
-            return Err(self.error("asynchronous comprehension outside of an asynchronous function"));
+            return Err(
+                self.error("asynchronous comprehension outside of an asynchronous function")
+            );
         }
         match ty {
             CompType::List => self.addop_i(Opcode::BUILD_LIST, 0),
@@ -90,7 +108,13 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    fn comprehension_element(&mut self, depth: u32, elt: &'a Expr, val: Option<&'a Expr>, ty: CompType) -> CResult {
+    fn comprehension_element(
+        &mut self,
+        depth: u32,
+        elt: &'a Expr,
+        val: Option<&'a Expr>,
+        ty: CompType,
+    ) -> CResult {
         match ty {
             CompType::Gen => {
                 self.visit_expr(elt)?;

@@ -22,8 +22,18 @@ impl<'a> Compiler<'a> {
 
     pub fn try_finally(&mut self, s: &'a Stmt) -> CResult {
         let (body_stmts, handlers, finalbody, is_star) = match &s.kind {
-            StmtKind::Try { body, handlers, finalbody, .. } => (body, handlers, finalbody, false),
-            StmtKind::TryStar { body, handlers, finalbody, .. } => (body, handlers, finalbody, true),
+            StmtKind::Try {
+                body,
+                handlers,
+                finalbody,
+                ..
+            } => (body, handlers, finalbody, false),
+            StmtKind::TryStar {
+                body,
+                handlers,
+                finalbody,
+                ..
+            } => (body, handlers, finalbody, true),
             _ => return Ok(()),
         };
         let body = self.new_block();
@@ -62,7 +72,15 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn try_except(&mut self, s: &'a Stmt) -> CResult {
-        let StmtKind::Try { body: body_stmts, handlers, orelse, .. } = &s.kind else { return Ok(()) };
+        let StmtKind::Try {
+            body: body_stmts,
+            handlers,
+            orelse,
+            ..
+        } = &s.kind
+        else {
+            return Ok(());
+        };
         let body = self.new_block();
         let mut except = self.new_block();
         let end = self.new_block();
@@ -98,7 +116,11 @@ impl<'a> Compiler<'a> {
                 self.nameop(name, ExprContext::Store)?;
                 self.addop_j(Op::SetupCleanup, cleanup_end);
                 self.use_next_block(cleanup_body);
-                self.push_fblock(FBlockKind::HandlerCleanup(Some(name.clone())), cleanup_body, NO_BLOCK)?;
+                self.push_fblock(
+                    FBlockKind::HandlerCleanup(Some(name.clone())),
+                    cleanup_body,
+                    NO_BLOCK,
+                )?;
                 self.visit_stmts(&handler.body)?;
                 self.pop_fblock();
                 self.unset_loc();
@@ -140,7 +162,15 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn try_star_except(&mut self, s: &'a Stmt) -> CResult {
-        let StmtKind::TryStar { body: body_stmts, handlers, orelse, .. } = &s.kind else { return Ok(()) };
+        let StmtKind::TryStar {
+            body: body_stmts,
+            handlers,
+            orelse,
+            ..
+        } = &s.kind
+        else {
+            return Ok(());
+        };
         let body = self.new_block();
         let mut except = self.new_block();
         let orelse_b = self.new_block();
@@ -184,7 +214,11 @@ impl<'a> Compiler<'a> {
             }
             self.addop_j(Op::SetupCleanup, cleanup_end);
             self.use_next_block(cleanup_body);
-            self.push_fblock(FBlockKind::HandlerCleanup(handler.name.clone()), cleanup_body, NO_BLOCK)?;
+            self.push_fblock(
+                FBlockKind::HandlerCleanup(handler.name.clone()),
+                cleanup_body,
+                NO_BLOCK,
+            )?;
             self.visit_stmts(&handler.body)?;
             self.pop_fblock();
             // name = None; del name  (artificial)
@@ -268,8 +302,17 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn with(&mut self, s: &'a Stmt, pos: usize) -> CResult {
-        let StmtKind::With { items, body: body_stmts, .. } = &s.kind else { return Ok(()) };
-        let Some(item) = items.get(pos) else { return self.visit_stmts(body_stmts) };
+        let StmtKind::With {
+            items,
+            body: body_stmts,
+            ..
+        } = &s.kind
+        else {
+            return Ok(());
+        };
+        let Some(item) = items.get(pos) else {
+            return self.visit_stmts(body_stmts);
+        };
         let block = self.new_block();
         let final_ = self.new_block();
         let exit = self.new_block();
@@ -305,11 +348,20 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn async_with(&mut self, s: &'a Stmt, pos: usize) -> CResult {
-        let StmtKind::With { items, body: body_stmts, .. } = &s.kind else { return Ok(()) };
+        let StmtKind::With {
+            items,
+            body: body_stmts,
+            ..
+        } = &s.kind
+        else {
+            return Ok(());
+        };
         if self.ur().scope_type != ScopeType::AsyncFunction {
             return Err(self.error("'async with' outside async function"));
         }
-        let Some(item) = items.get(pos) else { return self.visit_stmts(body_stmts) };
+        let Some(item) = items.get(pos) else {
+            return self.visit_stmts(body_stmts);
+        };
         let block = self.new_block();
         let final_ = self.new_block();
         let exit = self.new_block();

@@ -157,7 +157,10 @@ impl<'a> Compiler<'a> {
                 if self.ste().typ != BlockType::Function {
                     return Err(self.error("'await' outside function"));
                 }
-                if !matches!(self.ur().scope_type, ScopeType::AsyncFunction | ScopeType::Comprehension) {
+                if !matches!(
+                    self.ur().scope_type,
+                    ScopeType::AsyncFunction | ScopeType::Comprehension
+                ) {
                     return Err(self.error("'await' outside async function"));
                 }
                 self.visit_expr(value)?;
@@ -166,7 +169,11 @@ impl<'a> Compiler<'a> {
                 self.add_yield_from(true);
             }
             ExprKind::Compare { .. } => self.compare_with_ops(e, None)?,
-            ExprKind::Call { func, args, keywords } => self.call(e, func, args, keywords)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(e, func, args, keywords)?,
             ExprKind::JoinedStr { values } => {
                 if values.len() > STACK_USE_GUIDELINE {
                     self.load_const(Constant::Str(String::new()));
@@ -184,7 +191,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::FormattedValue { value, conversion, format_spec } => {
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
                 self.visit_expr(value)?;
                 let mut oparg = match *conversion {
                     115 => 1,
@@ -227,7 +238,9 @@ impl<'a> Compiler<'a> {
             }
             ExprKind::Starred { ctx, .. } => {
                 return Err(match ctx {
-                    ExprContext::Store => self.error("starred assignment target must be in a list or tuple"),
+                    ExprContext::Store => {
+                        self.error("starred assignment target must be in a list or tuple")
+                    }
                     _ => self.error("can't use starred expression here"),
                 });
             }
@@ -265,12 +278,26 @@ impl<'a> Compiler<'a> {
     /// 3.11's `optimize_format`: `"..%s..%r" % (a, b)` with simple `s`/`r`/`a`
     /// conversions compiles as the equivalent f-string.
     fn try_percent_format(&mut self, left: &'a Expr, right: &'a Expr) -> CResult<bool> {
-        let ExprKind::Tuple { elts, ctx: ExprContext::Load } = &right.kind else { return Ok(false) };
-        if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) || fold(right).is_some() {
+        let ExprKind::Tuple {
+            elts,
+            ctx: ExprContext::Load,
+        } = &right.kind
+        else {
+            return Ok(false);
+        };
+        if elts
+            .iter()
+            .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+            || fold(right).is_some()
+        {
             return Ok(false);
         }
-        let Some(Constant::Str(fmt)) = fold(left) else { return Ok(false) };
-        let Some(parts) = parse_percent_format(&fmt, elts.len()) else { return Ok(false) };
+        let Some(Constant::Str(fmt)) = fold(left) else {
+            return Ok(false);
+        };
+        let Some(parts) = parse_percent_format(&fmt, elts.len()) else {
+            return Ok(false);
+        };
         let n = parts.len();
         let big = n > STACK_USE_GUIDELINE;
         if big {
@@ -323,7 +350,9 @@ impl<'a> Compiler<'a> {
 
     /// `update_start_location_to_match_attr`.
     pub fn update_start_location_to_match_attr(&mut self, attr: &Expr) {
-        let ExprKind::Attribute { attr: name, .. } = &attr.kind else { return };
+        let ExprKind::Attribute { attr: name, .. } = &attr.kind else {
+            return;
+        };
         let u = self.u();
         let end_line = attr.loc.end_lineno as i32;
         if u.loc.line != end_line {
@@ -342,7 +371,12 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn slice_parts(&mut self, lower: Option<&'a Expr>, upper: Option<&'a Expr>, step: Option<&'a Expr>) -> CResult<u32> {
+    fn slice_parts(
+        &mut self,
+        lower: Option<&'a Expr>,
+        upper: Option<&'a Expr>,
+        step: Option<&'a Expr>,
+    ) -> CResult<u32> {
         let mut n = 2;
         match lower {
             Some(l) => self.visit_expr(l)?,
@@ -387,7 +421,11 @@ impl<'a> Compiler<'a> {
     // ----- boolean operators and conditional jumps -----
 
     fn boolop(&mut self, op: BoolOp, values: &'a [Expr]) -> CResult {
-        let jumpi = if op == BoolOp::And { Opcode::JUMP_IF_FALSE_OR_POP } else { Opcode::JUMP_IF_TRUE_OR_POP };
+        let jumpi = if op == BoolOp::And {
+            Opcode::JUMP_IF_FALSE_OR_POP
+        } else {
+            Opcode::JUMP_IF_TRUE_OR_POP
+        };
         let end = self.new_block();
         let n = values.len().saturating_sub(1);
         for v in &values[..n] {
@@ -413,14 +451,23 @@ impl<'a> Compiler<'a> {
             let instrs = &u.cfg.blocks[u.cfg.current].instrs;
             let n = instrs.len();
             let last_const = match instrs.last() {
-                Some(i) if i.op == Op::Real(Opcode::LOAD_CONST) => Some(u.consts[i.arg as usize].clone()),
+                Some(i) if i.op == Op::Real(Opcode::LOAD_CONST) => {
+                    Some(u.consts[i.arg as usize].clone())
+                }
                 _ => None,
             };
             let none_isop = n >= 2
                 && instrs[n - 1].op == Op::Real(Opcode::IS_OP)
                 && instrs[n - 2].op == Op::Real(Opcode::LOAD_CONST)
                 && u.consts[instrs[n - 2].arg as usize] == Constant::None;
-            (last_const, if none_isop { Some(instrs[n - 1].arg) } else { None })
+            (
+                last_const,
+                if none_isop {
+                    Some(instrs[n - 1].arg)
+                } else {
+                    None
+                },
+            )
         };
         if let Some(c) = last_const {
             let is_true = fold::truthy(&c);
@@ -466,7 +513,14 @@ impl<'a> Compiler<'a> {
                 let n = u.cfg.blocks[cur].instrs.len();
                 u.cfg.blocks[cur].instrs.truncate(n - 2);
                 let _ = loc;
-                self.jump(if invert { Opcode::POP_JUMP_IF_NOT_NONE } else { Opcode::POP_JUMP_IF_NONE }, target);
+                self.jump(
+                    if invert {
+                        Opcode::POP_JUMP_IF_NOT_NONE
+                    } else {
+                        Opcode::POP_JUMP_IF_NONE
+                    },
+                    target,
+                );
                 return;
             }
         }
@@ -476,20 +530,32 @@ impl<'a> Compiler<'a> {
     /// `compiler_jump_if`: jump to `next` if `e` is `cond`.
     pub fn jump_if(&mut self, e: &'a Expr, next: BlockId, cond: bool) -> CResult {
         self.enter_recursion(&e.loc)?;
-        let r = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || self.jump_if_inner(e, next, cond));
+        let r = stacker::maybe_grow(128 * 1024, 2 * 1024 * 1024, || {
+            self.jump_if_inner(e, next, cond)
+        });
         self.leave_recursion();
         r
     }
 
     fn jump_if_inner(&mut self, e: &'a Expr, next: BlockId, cond: bool) -> CResult {
         match &e.kind {
-            ExprKind::UnaryOp { op: UnaryOp::Not, operand } if !is_const(e) => {
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } if !is_const(e) => {
                 if let Some((cmp, inv)) = invertible_compare(operand) {
                     // `not (a in b)` is `a not in b` (3.11's AST optimizer), a Compare:
                     // 3.11 leaves the comparison's location current afterwards.
                     self.set_loc(&cmp.loc);
                     self.compare_with_ops(cmp, Some(inv))?;
-                    self.cond_jump(if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE }, next);
+                    self.cond_jump(
+                        if cond {
+                            Opcode::POP_JUMP_IF_TRUE
+                        } else {
+                            Opcode::POP_JUMP_IF_FALSE
+                        },
+                        next,
+                    );
                     return Ok(());
                 }
                 return self.jump_if(operand, next, !cond);
@@ -497,13 +563,24 @@ impl<'a> Compiler<'a> {
             ExprKind::Compare { ops, .. } if ops.len() == 1 => {
                 self.set_loc(&e.loc);
                 self.compare_with_ops(e, None)?;
-                self.cond_jump(if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE }, next);
+                self.cond_jump(
+                    if cond {
+                        Opcode::POP_JUMP_IF_TRUE
+                    } else {
+                        Opcode::POP_JUMP_IF_FALSE
+                    },
+                    next,
+                );
                 return Ok(());
             }
             ExprKind::BoolOp { op, values } => {
                 let n = values.len().saturating_sub(1);
                 let cond2 = *op == BoolOp::Or;
-                let next2 = if cond2 != cond { self.new_block() } else { next };
+                let next2 = if cond2 != cond {
+                    self.new_block()
+                } else {
+                    next
+                };
                 for v in &values[..n] {
                     self.jump_if(v, next2, cond2)?;
                 }
@@ -526,7 +603,11 @@ impl<'a> Compiler<'a> {
                 self.use_next_block(end);
                 return Ok(());
             }
-            ExprKind::Compare { left, ops, comparators } if ops.len() > 1 => {
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if ops.len() > 1 => {
                 self.set_loc(&e.loc);
                 check_compare_shape(self, ops, comparators)?;
                 let n = ops.len() - 1;
@@ -541,7 +622,14 @@ impl<'a> Compiler<'a> {
                 }
                 self.visit_compare_operand(&comparators[n], ops[n])?;
                 self.addop_compare(ops[n]);
-                self.cond_jump(if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE }, next);
+                self.cond_jump(
+                    if cond {
+                        Opcode::POP_JUMP_IF_TRUE
+                    } else {
+                        Opcode::POP_JUMP_IF_FALSE
+                    },
+                    next,
+                );
                 let end = self.new_block();
                 self.jump_noline(Op::Jump, end);
                 self.use_next_block(cleanup);
@@ -555,7 +643,14 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.visit_expr(e)?;
-        self.cond_jump(if cond { Opcode::POP_JUMP_IF_TRUE } else { Opcode::POP_JUMP_IF_FALSE }, next);
+        self.cond_jump(
+            if cond {
+                Opcode::POP_JUMP_IF_TRUE
+            } else {
+                Opcode::POP_JUMP_IF_FALSE
+            },
+            next,
+        );
         Ok(())
     }
 
@@ -589,8 +684,12 @@ impl<'a> Compiler<'a> {
     /// display becomes a tuple, a constant set display a frozenset.
     pub fn visit_iter_folded(&mut self, e: &'a Expr) -> CResult {
         match &e.kind {
-            ExprKind::List { elts, ctx: ExprContext::Load }
-                if !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) =>
+            ExprKind::List {
+                elts,
+                ctx: ExprContext::Load,
+            } if !elts
+                .iter()
+                .any(|x| matches!(x.kind, ExprKind::Starred { .. })) =>
             {
                 let old = self.ur().loc;
                 self.set_loc(&e.loc);
@@ -619,9 +718,22 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_compare`; `first_op` overrides the first operator (for `not` folding).
     fn compare_with_ops(&mut self, e: &'a Expr, first_op: Option<CmpOp>) -> CResult {
-        let ExprKind::Compare { left, ops, comparators } = &e.kind else { return Ok(()) };
+        let ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } = &e.kind
+        else {
+            return Ok(());
+        };
         check_compare_shape(self, ops, comparators)?;
-        let op_at = |i: usize| if i == 0 { first_op.unwrap_or(ops[0]) } else { ops[i] };
+        let op_at = |i: usize| {
+            if i == 0 {
+                first_op.unwrap_or(ops[0])
+            } else {
+                ops[i]
+            }
+        };
         self.visit_expr(left)?;
         let n = ops.len().saturating_sub(1);
         if n == 0 {
@@ -657,7 +769,13 @@ impl<'a> Compiler<'a> {
         false
     }
 
-    fn call(&mut self, e: &'a Expr, func: &'a Expr, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+    fn call(
+        &mut self,
+        e: &'a Expr,
+        func: &'a Expr,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
         if self.maybe_optimize_method_call(e, func, args, keywords)? {
             return Ok(());
         }
@@ -675,7 +793,14 @@ impl<'a> Compiler<'a> {
         args: &'a [Expr],
         keywords: &'a [Keyword],
     ) -> CResult<bool> {
-        let ExprKind::Attribute { value, attr, ctx: ExprContext::Load } = &func.kind else { return Ok(false) };
+        let ExprKind::Attribute {
+            value,
+            attr,
+            ctx: ExprContext::Load,
+        } = &func.kind
+        else {
+            return Ok(false);
+        };
         if self.is_import_originated(value) {
             return Ok(false);
         }
@@ -684,7 +809,10 @@ impl<'a> Compiler<'a> {
         if argsl + kwdsl + (kwdsl != 0) as usize >= STACK_USE_GUIDELINE {
             return Ok(false);
         }
-        if args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. })) {
+        if args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+        {
             return Ok(false);
         }
         if keywords.iter().any(|k| k.arg.is_none()) {
@@ -710,8 +838,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn kw_names(&mut self, keywords: &[Keyword]) {
-        let names: Vec<Constant> =
-            keywords.iter().map(|k| Constant::Str(k.arg.clone().unwrap_or_default())).collect();
+        let names: Vec<Constant> = keywords
+            .iter()
+            .map(|k| Constant::Str(k.arg.clone().unwrap_or_default()))
+            .collect();
         let i = self.add_const(Constant::Tuple(names));
         self.addop_i(Opcode::KW_NAMES, i);
     }
@@ -736,7 +866,9 @@ impl<'a> Compiler<'a> {
         let nelts = args.len();
         let nkwelts = keywords.len();
         let simple = nelts + nkwelts * 2 <= STACK_USE_GUIDELINE
-            && !args.iter().any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+            && !args
+                .iter()
+                .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
             && !keywords.iter().any(|k| k.arg.is_none());
         if simple {
             self.visit_exprs(args)?;
@@ -800,7 +932,10 @@ impl<'a> Compiler<'a> {
             for k in kws {
                 self.visit_expr(&k.value)?;
             }
-            let keys: Vec<Constant> = kws.iter().map(|k| Constant::Str(k.arg.clone().unwrap_or_default())).collect();
+            let keys: Vec<Constant> = kws
+                .iter()
+                .map(|k| Constant::Str(k.arg.clone().unwrap_or_default()))
+                .collect();
             self.load_const(Constant::Tuple(keys));
             self.addop_i(Opcode::BUILD_CONST_KEY_MAP, n as u32);
             return Ok(());
@@ -836,7 +971,9 @@ impl<'a> Compiler<'a> {
     /// `starunpack_helper`.
     pub fn starunpack(&mut self, elts: &'a [Expr], pushed: usize, kind: Collection) -> CResult {
         let (build, add, extend) = match kind {
-            Collection::List | Collection::Tuple => (Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND),
+            Collection::List | Collection::Tuple => {
+                (Opcode::BUILD_LIST, Opcode::LIST_APPEND, Opcode::LIST_EXTEND)
+            }
             Collection::Set => (Opcode::BUILD_SET, Opcode::SET_ADD, Opcode::SET_UPDATE),
         };
         let tuple = kind == Collection::Tuple;
@@ -847,7 +984,11 @@ impl<'a> Compiler<'a> {
                 if tuple && pushed == 0 {
                     self.load_const(Constant::Tuple(items));
                 } else {
-                    let folded = if kind == Collection::Set { Constant::FrozenSet(items) } else { Constant::Tuple(items) };
+                    let folded = if kind == Collection::Set {
+                        Constant::FrozenSet(items)
+                    } else {
+                        Constant::Tuple(items)
+                    };
                     self.addop_i(build, pushed as u32);
                     self.load_const(folded);
                     self.addop_i(extend, 1);
@@ -859,7 +1000,9 @@ impl<'a> Compiler<'a> {
             }
         }
         let big = n + pushed > STACK_USE_GUIDELINE;
-        let seen_star = elts.iter().any(|e| matches!(e.kind, ExprKind::Starred { .. }));
+        let seen_star = elts
+            .iter()
+            .any(|e| matches!(e.kind, ExprKind::Starred { .. }));
         if !seen_star && !big {
             self.visit_exprs(elts)?;
             if tuple {
@@ -895,11 +1038,23 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn subdict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr], begin: usize, end: usize) -> CResult {
+    fn subdict(
+        &mut self,
+        keys: &'a [Option<Expr>],
+        values: &'a [Expr],
+        begin: usize,
+        end: usize,
+    ) -> CResult {
         let n = end - begin;
         let big = n * 2 > STACK_USE_GUIDELINE;
-        if n > 1 && !big && keys[begin..end].iter().all(|k| k.as_ref().is_some_and(is_const)) {
-            let consts: Vec<Constant> = keys[begin..end].iter().flatten().filter_map(fold).collect();
+        if n > 1
+            && !big
+            && keys[begin..end]
+                .iter()
+                .all(|k| k.as_ref().is_some_and(is_const))
+        {
+            let consts: Vec<Constant> =
+                keys[begin..end].iter().flatten().filter_map(fold).collect();
             if consts.len() == n {
                 self.visit_exprs(&values[begin..end])?;
                 self.load_const(Constant::Tuple(consts));
@@ -1050,7 +1205,11 @@ fn invertible_compare(e: &Expr) -> Option<(&Expr, CmpOp)> {
 
 enum FormatPart {
     Lit(String),
-    Arg { index: usize, conv: u32, spec: Option<String> },
+    Arg {
+        index: usize,
+        conv: u32,
+        spec: Option<String>,
+    },
 }
 
 /// 3.11's `optimize_format` parser: literal runs and `%[-+ #0][w][.p](s|r|a)`
@@ -1144,7 +1303,11 @@ fn parse_percent_format(fmt: &str, nargs: usize) -> Option<Vec<FormatPart>> {
         if prec >= 0 {
             spec.push_str(&format!(".{}", prec));
         }
-        parts.push(FormatPart::Arg { index: cnt, conv, spec: if spec.is_empty() { None } else { Some(spec) } });
+        parts.push(FormatPart::Arg {
+            index: cnt,
+            conv,
+            spec: if spec.is_empty() { None } else { Some(spec) },
+        });
         cnt += 1;
     }
     if cnt < nargs {

@@ -21,7 +21,10 @@ pub fn from_ast(c: &ast::Constant) -> Constant {
         ast::Constant::Ellipsis => Constant::Ellipsis,
         ast::Constant::Int(i) => Constant::Int(i.clone()),
         ast::Constant::Float(f) => Constant::Float(*f),
-        ast::Constant::Complex { real, imag } => Constant::Complex { real: *real, imag: *imag },
+        ast::Constant::Complex { real, imag } => Constant::Complex {
+            real: *real,
+            imag: *imag,
+        },
         ast::Constant::Str(s) => Constant::Str(s.clone()),
         ast::Constant::Bytes(b) => Constant::Bytes(b.clone()),
     }
@@ -38,7 +41,10 @@ fn fold_inner(e: &Expr, depth: usize) -> Option<Constant> {
     }
     match &e.kind {
         ExprKind::Constant { value } => Some(from_ast(value)),
-        ExprKind::Name { id, ctx: ExprContext::Load } if id == "__debug__" => Some(Constant::Bool(true)),
+        ExprKind::Name {
+            id,
+            ctx: ExprContext::Load,
+        } if id == "__debug__" => Some(Constant::Bool(true)),
         ExprKind::UnaryOp { op, operand } => {
             let v = stacker::maybe_grow(64 * 1024, 1024 * 1024, || fold_inner(operand, depth + 1))?;
             unary(*op, &v)
@@ -48,17 +54,26 @@ fn fold_inner(e: &Expr, depth: usize) -> Option<Constant> {
             let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || fold_inner(right, depth + 1))?;
             binop(*op, &l, &r)
         }
-        ExprKind::Tuple { elts, ctx: ExprContext::Load } => {
+        ExprKind::Tuple {
+            elts,
+            ctx: ExprContext::Load,
+        } => {
             let mut out = Vec::with_capacity(elts.len());
             for x in elts {
                 if matches!(x.kind, ExprKind::Starred { .. }) {
                     return None;
                 }
-                out.push(stacker::maybe_grow(64 * 1024, 1024 * 1024, || fold_inner(x, depth + 1))?);
+                out.push(stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+                    fold_inner(x, depth + 1)
+                })?);
             }
             Some(Constant::Tuple(out))
         }
-        ExprKind::Subscript { value, slice, ctx: ExprContext::Load } => {
+        ExprKind::Subscript {
+            value,
+            slice,
+            ctx: ExprContext::Load,
+        } => {
             let v = stacker::maybe_grow(64 * 1024, 1024 * 1024, || fold_inner(value, depth + 1))?;
             let s = stacker::maybe_grow(64 * 1024, 1024 * 1024, || fold_inner(slice, depth + 1))?;
             subscript(&v, &s)
@@ -71,10 +86,14 @@ fn fold_inner(e: &Expr, depth: usize) -> Option<Constant> {
 pub fn is_const(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Constant { .. } => true,
-        ExprKind::UnaryOp { .. } | ExprKind::BinOp { .. } | ExprKind::Tuple { .. } | ExprKind::Subscript { .. } => {
-            fold(e).is_some()
-        }
-        ExprKind::Name { id, ctx: ExprContext::Load } => id == "__debug__",
+        ExprKind::UnaryOp { .. }
+        | ExprKind::BinOp { .. }
+        | ExprKind::Tuple { .. }
+        | ExprKind::Subscript { .. } => fold(e).is_some(),
+        ExprKind::Name {
+            id,
+            ctx: ExprContext::Load,
+        } => id == "__debug__",
         _ => false,
     }
 }
@@ -101,7 +120,10 @@ fn unary(op: UnaryOp, v: &Constant) -> Option<Constant> {
             Constant::Int(i) => Some(Constant::Int(-i)),
             Constant::Bool(b) => Some(Constant::Int(BigInt::from(-(*b as i64)))),
             Constant::Float(f) => Some(Constant::Float(-f)),
-            Constant::Complex { real, imag } => Some(Constant::Complex { real: -real, imag: -imag }),
+            Constant::Complex { real, imag } => Some(Constant::Complex {
+                real: -real,
+                imag: -imag,
+            }),
             _ => None,
         },
         UnaryOp::UAdd => match v {
@@ -203,7 +225,9 @@ fn int_divmod(a: &BigInt, b: &BigInt) -> Option<(BigInt, BigInt)> {
 fn binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
     // Sequences first.
     match (op, l, r) {
-        (Operator::Add, Constant::Str(a), Constant::Str(b)) => return Some(Constant::Str(format!("{}{}", a, b))),
+        (Operator::Add, Constant::Str(a), Constant::Str(b)) => {
+            return Some(Constant::Str(format!("{}{}", a, b)))
+        }
         (Operator::Add, Constant::Bytes(a), Constant::Bytes(b)) => {
             let mut v = a.clone();
             v.extend_from_slice(b);
@@ -214,12 +238,16 @@ fn binop(op: Operator, l: &Constant, r: &Constant) -> Option<Constant> {
             v.extend(b.iter().cloned());
             return Some(Constant::Tuple(v));
         }
-        (Operator::Mult, Constant::Str(_) | Constant::Bytes(_) | Constant::Tuple(_), Constant::Int(_) | Constant::Bool(_)) => {
-            return repeat(l, r)
-        }
-        (Operator::Mult, Constant::Int(_) | Constant::Bool(_), Constant::Str(_) | Constant::Bytes(_) | Constant::Tuple(_)) => {
-            return repeat(r, l)
-        }
+        (
+            Operator::Mult,
+            Constant::Str(_) | Constant::Bytes(_) | Constant::Tuple(_),
+            Constant::Int(_) | Constant::Bool(_),
+        ) => return repeat(l, r),
+        (
+            Operator::Mult,
+            Constant::Int(_) | Constant::Bool(_),
+            Constant::Str(_) | Constant::Bytes(_) | Constant::Tuple(_),
+        ) => return repeat(r, l),
         _ => {}
     }
     let a = as_num(l)?;
@@ -400,7 +428,11 @@ fn int_true_div(a: &BigInt, b: &BigInt) -> Option<f64> {
         return Some(if neg { -0.0 } else { 0.0 });
     }
     let shift: i64 = b.bits() as i64 - a.bits() as i64 + 64;
-    let (num, den) = if shift >= 0 { (a << (shift as usize), b) } else { (a, b << ((-shift) as usize)) };
+    let (num, den) = if shift >= 0 {
+        (a << (shift as usize), b)
+    } else {
+        (a, b << ((-shift) as usize))
+    };
     let q = &num / &den;
     let sticky = !(&num % &den).is_zero();
     let q = q.to_u128()?;
@@ -474,7 +506,11 @@ fn int_binop(op: Operator, x: &BigInt, y: &BigInt) -> Option<Constant> {
             }
             let w = y.to_u64()?;
             if w > 100_000 {
-                return Some(Constant::Int(if x.is_negative() { BigInt::from(-1) } else { BigInt::zero() }));
+                return Some(Constant::Int(if x.is_negative() {
+                    BigInt::from(-1)
+                } else {
+                    BigInt::zero()
+                }));
             }
             let d = BigInt::from(1) << (w as usize);
             int_divmod(x, &d)?.0

@@ -52,7 +52,12 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
-    fn visit_argannotation(&mut self, id: &str, annotation: Option<&'a Expr>, len: &mut u32) -> CResult {
+    fn visit_argannotation(
+        &mut self,
+        id: &str,
+        annotation: Option<&'a Expr>,
+        len: &mut u32,
+    ) -> CResult {
         let Some(ann) = annotation else { return Ok(()) };
         let mangled = mangle(self.ur().private.as_deref(), id);
         self.load_const(Constant::Str(mangled));
@@ -72,7 +77,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// `compiler_visit_annotations`: pushes the annotations tuple, returns whether it did.
-    fn visit_annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> CResult<bool> {
+    fn visit_annotations(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+    ) -> CResult<bool> {
         let mut len = 0;
         for a in args.args.iter().chain(args.posonlyargs.iter()) {
             self.visit_argannotation(&a.arg, a.annotation.as_deref(), &mut len)?;
@@ -104,22 +113,39 @@ impl<'a> Compiler<'a> {
     }
 
     fn scope_of<T>(&self, node: &T) -> CResult<usize> {
-        self.st.scope_for(node).ok_or_else(|| self.internal("missing symbol table scope"))
+        self.st
+            .scope_for(node)
+            .ok_or_else(|| self.internal("missing symbol table scope"))
     }
 
     pub fn function_def(&mut self, s: &'a Stmt) -> CResult {
-        let StmtKind::FunctionDef { name, args, body, decorator_list, returns, is_async } = &s.kind else {
+        let StmtKind::FunctionDef {
+            name,
+            args,
+            body,
+            decorator_list,
+            returns,
+            is_async,
+        } = &s.kind
+        else {
             return Ok(());
         };
         self.check_debug_args(args)?;
         self.visit_exprs(decorator_list)?;
-        let firstlineno = decorator_list.first().map(|d| d.loc.lineno).unwrap_or(s.loc.lineno);
+        let firstlineno = decorator_list
+            .first()
+            .map(|d| d.loc.lineno)
+            .unwrap_or(s.loc.lineno);
         let mut flags = self.default_arguments(args)?;
         if self.visit_annotations(args, returns.as_deref())? {
             flags |= 0x04;
         }
         let scope = self.scope_of(s)?;
-        let scope_type = if *is_async { ScopeType::AsyncFunction } else { ScopeType::Function };
+        let scope_type = if *is_async {
+            ScopeType::AsyncFunction
+        } else {
+            ScopeType::Function
+        };
         self.enter_scope(name, scope_type, scope, firstlineno)?;
         let docstring = get_docstring(body);
         self.add_const(match docstring {
@@ -160,9 +186,21 @@ impl<'a> Compiler<'a> {
     }
 
     pub fn class_def(&mut self, s: &'a Stmt) -> CResult {
-        let StmtKind::ClassDef { name, bases, keywords, body, decorator_list } = &s.kind else { return Ok(()) };
+        let StmtKind::ClassDef {
+            name,
+            bases,
+            keywords,
+            body,
+            decorator_list,
+        } = &s.kind
+        else {
+            return Ok(());
+        };
         self.visit_exprs(decorator_list)?;
-        let firstlineno = decorator_list.first().map(|d| d.loc.lineno).unwrap_or(s.loc.lineno);
+        let firstlineno = decorator_list
+            .first()
+            .map(|d| d.loc.lineno)
+            .unwrap_or(s.loc.lineno);
         let scope = self.scope_of(s)?;
         self.enter_scope(name, ScopeType::Class, scope, firstlineno)?;
         self.u().private = Some(name.clone());
@@ -174,7 +212,11 @@ impl<'a> Compiler<'a> {
         self.body(body)?;
         self.unset_loc();
         if self.ste().needs_class_closure {
-            let i = self.ur().cellvars.get("__class__").ok_or_else(|| self.internal("no __class__ cell"))?;
+            let i = self
+                .ur()
+                .cellvars
+                .get("__class__")
+                .ok_or_else(|| self.internal("no __class__ cell"))?;
             self.addop_i(Opcode::LOAD_CLOSURE, i);
             self.addop_i(Opcode::COPY, 1);
             self.nameop("__classcell__", ExprContext::Store)?;

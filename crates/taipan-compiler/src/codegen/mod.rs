@@ -168,8 +168,15 @@ pub struct Compiler<'a> {
 
 /// The string value of a docstring statement, if `body` starts with one.
 pub fn get_docstring(body: &[Stmt]) -> Option<&str> {
-    if let Some(Stmt { kind: StmtKind::Expr { value }, .. }) = body.first() {
-        if let ExprKind::Constant { value: taipan_syntax::ast::Constant::Str(s) } = &value.kind {
+    if let Some(Stmt {
+        kind: StmtKind::Expr { value },
+        ..
+    }) = body.first()
+    {
+        if let ExprKind::Constant {
+            value: taipan_syntax::ast::Constant::Str(s),
+        } = &value.kind
+        {
             return Some(s);
         }
     }
@@ -178,7 +185,15 @@ pub fn get_docstring(body: &[Stmt]) -> Option<&str> {
 
 impl<'a> Compiler<'a> {
     pub fn new(src: &'a Source<'a>, st: &'a SymbolTable) -> Compiler<'a> {
-        Compiler { src, st, units: Vec::new(), depth: 0, interactive: false, future_lineno: 0, future_annotations: false }
+        Compiler {
+            src,
+            st,
+            units: Vec::new(),
+            depth: 0,
+            interactive: false,
+            future_lineno: 0,
+            future_annotations: false,
+        }
     }
 
     #[inline]
@@ -202,7 +217,13 @@ impl<'a> Compiler<'a> {
     /// An error at the current location (CPython's `compiler_error`).
     pub fn error(&self, msg: impl Into<String>) -> SyntaxError {
         let l = self.ur().loc;
-        self.src.error_at(msg, l.line as i64, l.col as i64, l.end_line as i64, l.end_col as i64)
+        self.src.error_at(
+            msg,
+            l.line as i64,
+            l.col as i64,
+            l.end_line as i64,
+            l.end_col as i64,
+        )
     }
 
     pub fn internal(&self, msg: &str) -> SyntaxError {
@@ -237,7 +258,9 @@ impl<'a> Compiler<'a> {
 
     pub fn addop(&mut self, op: Opcode) {
         let loc = self.ur().loc;
-        self.u().cfg.emit(Instr::new(Op::Real(op), 0, NO_BLOCK, loc));
+        self.u()
+            .cfg
+            .emit(Instr::new(Op::Real(op), 0, NO_BLOCK, loc));
     }
 
     pub fn addop_i(&mut self, op: Opcode, arg: u32) {
@@ -245,7 +268,9 @@ impl<'a> Compiler<'a> {
             return;
         }
         let loc = self.ur().loc;
-        self.u().cfg.emit(Instr::new(Op::Real(op), arg, NO_BLOCK, loc));
+        self.u()
+            .cfg
+            .emit(Instr::new(Op::Real(op), arg, NO_BLOCK, loc));
     }
 
     pub fn addop_j(&mut self, op: Op, target: BlockId) {
@@ -295,14 +320,22 @@ impl<'a> Compiler<'a> {
             return false;
         }
         let start = instrs.len() - n;
-        if !instrs[start..].iter().all(|i| i.op == Op::Real(Opcode::LOAD_CONST)) {
+        if !instrs[start..]
+            .iter()
+            .all(|i| i.op == Op::Real(Opcode::LOAD_CONST))
+        {
             return false;
         }
-        let items: Vec<Constant> = instrs[start..].iter().map(|i| u.consts[i.arg as usize].clone()).collect();
+        let items: Vec<Constant> = instrs[start..]
+            .iter()
+            .map(|i| u.consts[i.arg as usize].clone())
+            .collect();
         u.cfg.blocks[cur].instrs.truncate(start);
         let idx = self.add_const(Constant::Tuple(items));
         let loc = self.ur().loc;
-        self.u().cfg.emit(Instr::new(Op::Real(Opcode::LOAD_CONST), idx, NO_BLOCK, loc));
+        self.u()
+            .cfg
+            .emit(Instr::new(Op::Real(Opcode::LOAD_CONST), idx, NO_BLOCK, loc));
         true
     }
 
@@ -332,7 +365,13 @@ impl<'a> Compiler<'a> {
 
     // ----- scopes -----
 
-    pub fn enter_scope(&mut self, name: &str, scope_type: ScopeType, scope: usize, lineno: u32) -> CResult {
+    pub fn enter_scope(
+        &mut self,
+        name: &str,
+        scope_type: ScopeType,
+        scope: usize,
+        lineno: u32,
+    ) -> CResult {
         let ste = &self.st.scopes[scope];
         let varnames = IndexSet::from_vec(ste.varnames.clone());
         let mut cellvars = IndexSet::from_vec(ste.names_by_scope(NameScope::Cell, 0));
@@ -358,7 +397,12 @@ impl<'a> Compiler<'a> {
             cellvars,
             freevars,
             fblocks: Vec::new(),
-            loc: SrcLoc { line: l, end_line: l, col: 0, end_col: 0 },
+            loc: SrcLoc {
+                line: l,
+                end_line: l,
+                col: 0,
+                end_col: 0,
+            },
             private,
             name: name.to_string(),
             qualname: name.to_string(),
@@ -391,7 +435,10 @@ impl<'a> Compiler<'a> {
         let parent = &self.units[n - 2];
         let u = &self.units[n - 1];
         let mut force_global = false;
-        if matches!(u.scope_type, ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Class) {
+        if matches!(
+            u.scope_type,
+            ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Class
+        ) {
             let mangled = mangle(parent.private.as_deref(), &u.name);
             if self.st.scopes[parent.scope].get_scope(&mangled) == NameScope::GlobalExplicit {
                 force_global = true;
@@ -399,7 +446,10 @@ impl<'a> Compiler<'a> {
         }
         let q = if force_global {
             u.name.clone()
-        } else if matches!(parent.scope_type, ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Lambda) {
+        } else if matches!(
+            parent.scope_type,
+            ScopeType::Function | ScopeType::AsyncFunction | ScopeType::Lambda
+        ) {
             format!("{}.<locals>.{}", parent.qualname, u.name)
         } else {
             format!("{}.{}", parent.qualname, u.name)
@@ -416,7 +466,9 @@ impl<'a> Compiler<'a> {
             }
             self.addop(Opcode::RETURN_VALUE);
         }
-        let Some(unit) = self.units.pop() else { return Err(self.internal("no unit")) };
+        let Some(unit) = self.units.pop() else {
+            return Err(self.internal("no unit"));
+        };
         self.make_code(unit)
     }
 
@@ -505,7 +557,12 @@ impl<'a> Compiler<'a> {
             kinds.push(LocalKind::Free);
         }
 
-        let prefix = Prefix { nfree: nfree as u32, cells, generator: is_gen, firstlineno: u.firstlineno };
+        let prefix = Prefix {
+            nfree: nfree as u32,
+            cells,
+            generator: is_gen,
+            firstlineno: u.firstlineno,
+        };
         let cfg = std::mem::take(&mut u.cfg);
         let asm = assemble(cfg, &prefix).map_err(|m| self.internal(&m))?;
         u.consts.truncate(asm.max_const as usize + 1);
@@ -531,7 +588,11 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_make_closure`: push the function object for `co`.
     pub fn make_closure(&mut self, co: CodeObject, mut flags: u32) -> CResult {
-        let nfree = co.localsplus_kinds.iter().filter(|k| **k == LocalKind::Free).count();
+        let nfree = co
+            .localsplus_kinds
+            .iter()
+            .filter(|k| **k == LocalKind::Free)
+            .count();
         if nfree > 0 {
             let free_names: Vec<String> = co
                 .localsplus_names
@@ -547,7 +608,8 @@ impl<'a> Compiler<'a> {
                     match self.ste().get_scope(name) {
                         NameScope::Cell => true,
                         NameScope::Unknown => {
-                            return Err(self.internal(&format!("unknown scope for closure variable {}", name)))
+                            return Err(self
+                                .internal(&format!("unknown scope for closure variable {}", name)))
                         }
                         _ => false,
                     }
@@ -555,7 +617,10 @@ impl<'a> Compiler<'a> {
                 let arg = if is_cell {
                     self.ur().cellvars.get(name)
                 } else {
-                    self.ur().freevars.get(name).map(|i| i + self.ur().cellvars.len() as u32)
+                    self.ur()
+                        .freevars
+                        .get(name)
+                        .map(|i| i + self.ur().cellvars.len() as u32)
                 };
                 let Some(arg) = arg else {
                     return Err(self.internal(&format!("closure lookup failed for {}", name)));
@@ -614,7 +679,10 @@ impl<'a> Compiler<'a> {
                 let idx = if cell {
                     self.ur().cellvars.get(&mangled)
                 } else {
-                    self.ur().freevars.get(&mangled).map(|i| i + self.ur().cellvars.len() as u32)
+                    self.ur()
+                        .freevars
+                        .get(&mangled)
+                        .map(|i| i + self.ur().cellvars.len() as u32)
                 };
                 let Some(idx) = idx else {
                     return Err(self.internal(&format!("deref lookup failed for {}", mangled)));

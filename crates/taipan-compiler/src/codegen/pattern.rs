@@ -20,7 +20,13 @@ struct PatternContext {
 }
 
 fn wildcard_check(p: &Pattern) -> bool {
-    matches!(&p.kind, PatternKind::MatchAs { pattern: None, name: None })
+    matches!(
+        &p.kind,
+        PatternKind::MatchAs {
+            pattern: None,
+            name: None
+        }
+    )
 }
 
 fn wildcard_star_check(p: &Pattern) -> bool {
@@ -55,9 +61,16 @@ impl<'a> Compiler<'a> {
         self.visit_expr(subject)?;
         let end = self.new_block();
         let ncases = cases.len();
-        let Some(last) = cases.last() else { return Err(self.internal("match without cases")) };
+        let Some(last) = cases.last() else {
+            return Err(self.internal("match without cases"));
+        };
         let has_default = wildcard_check(&last.pattern) && ncases > 1;
-        let mut pc = PatternContext { stores: Vec::new(), allow_irrefutable: false, fail_pop: Vec::new(), on_top: 0 };
+        let mut pc = PatternContext {
+            stores: Vec::new(),
+            allow_irrefutable: false,
+            fail_pop: Vec::new(),
+            on_top: 0,
+        };
         for (i, m) in cases[..ncases - has_default as usize].iter().enumerate() {
             self.set_loc(&m.pattern.loc);
             let is_last = i == ncases - has_default as usize - 1;
@@ -138,14 +151,21 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn pattern_helper_store_name(&mut self, name: Option<&String>, pc: &mut PatternContext) -> CResult {
+    fn pattern_helper_store_name(
+        &mut self,
+        name: Option<&String>,
+        pc: &mut PatternContext,
+    ) -> CResult {
         let Some(n) = name else {
             self.addop(Opcode::POP_TOP);
             return Ok(());
         };
         self.forbidden_name(n, ExprContext::Store)?;
         if pc.stores.contains(n) {
-            return Err(self.error(format!("multiple assignments to name {} in pattern", str_repr(n))));
+            return Err(self.error(format!(
+                "multiple assignments to name {} in pattern",
+                str_repr(n)
+            )));
         }
         let rotations = pc.on_top + pc.stores.len() + 1;
         self.pattern_helper_rotate(rotations);
@@ -160,7 +180,9 @@ impl<'a> Compiler<'a> {
             if matches!(elt.kind, PatternKind::MatchStar { .. }) {
                 if !seen_star {
                     if i >= (1 << 8) || n - i - 1 >= (i32::MAX >> 8) as usize {
-                        return Err(self.error("too many expressions in star-unpacking sequence pattern"));
+                        return Err(
+                            self.error("too many expressions in star-unpacking sequence pattern")
+                        );
                     }
                     self.addop_i(Opcode::UNPACK_EX, (i + ((n - i - 1) << 8)) as u32);
                     seen_star = true;
@@ -175,7 +197,11 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn pattern_helper_sequence_unpack(&mut self, patterns: &'a [Pattern], pc: &mut PatternContext) -> CResult {
+    fn pattern_helper_sequence_unpack(
+        &mut self,
+        patterns: &'a [Pattern],
+        pc: &mut PatternContext,
+    ) -> CResult {
         self.pattern_unpack_helper(patterns)?;
         let size = patterns.len();
         pc.on_top += size;
@@ -204,7 +230,10 @@ impl<'a> Compiler<'a> {
             } else {
                 self.addop(Opcode::GET_LEN);
                 self.load_const(Constant::Int((size - i).into()));
-                self.addop_i(Opcode::BINARY_OP, taipan_bytecode::BinaryOp::Subtract as u32);
+                self.addop_i(
+                    Opcode::BINARY_OP,
+                    taipan_bytecode::BinaryOp::Subtract as u32,
+                );
             }
             self.addop(Opcode::BINARY_SUBSCR);
             self.pattern_subpattern(p, pc)?;
@@ -234,7 +263,9 @@ impl<'a> Compiler<'a> {
         match &p.kind {
             PatternKind::MatchValue { value } => {
                 if !(is_const(value) || matches!(value.kind, ExprKind::Attribute { .. })) {
-                    return Err(self.error("patterns may only match literals and attribute lookups"));
+                    return Err(
+                        self.error("patterns may only match literals and attribute lookups")
+                    );
                 }
                 self.visit_expr(value)?;
                 self.addop_i(Opcode::COMPARE_OP, CompareOp::Eq as u32);
@@ -246,10 +277,17 @@ impl<'a> Compiler<'a> {
                 self.jump_to_fail_pop(pc, Op::Real(Opcode::POP_JUMP_IF_FALSE));
             }
             PatternKind::MatchSequence { patterns } => self.pattern_sequence(patterns, pc)?,
-            PatternKind::MatchMapping { keys, patterns, rest } => self.pattern_mapping(keys, patterns, rest.as_ref(), pc)?,
-            PatternKind::MatchClass { cls, patterns, kwd_attrs, kwd_patterns } => {
-                self.pattern_class(p, cls, patterns, kwd_attrs, kwd_patterns, pc)?
-            }
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => self.pattern_mapping(keys, patterns, rest.as_ref(), pc)?,
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_attrs,
+                kwd_patterns,
+            } => self.pattern_class(p, cls, patterns, kwd_attrs, kwd_patterns, pc)?,
             PatternKind::MatchStar { name } => self.pattern_helper_store_name(name.as_ref(), pc)?,
             PatternKind::MatchAs { pattern, name } => match pattern {
                 None => {
@@ -357,12 +395,16 @@ impl<'a> Compiler<'a> {
             if is_const(key) {
                 if let Some(c) = fold(key) {
                     if seen.iter().any(|s| const_eq(s, &c)) {
-                        return Err(self.error(format!("mapping pattern checks duplicate key ({})", const_repr(&c))));
+                        return Err(self.error(format!(
+                            "mapping pattern checks duplicate key ({})",
+                            const_repr(&c)
+                        )));
                     }
                     seen.push(c);
                 }
             } else if !matches!(key.kind, ExprKind::Attribute { .. }) {
-                return Err(self.error("mapping pattern keys may only match literals and attribute lookups"));
+                return Err(self
+                    .error("mapping pattern keys may only match literals and attribute lookups"));
             }
             self.visit_expr(key)?;
         }
@@ -426,7 +468,10 @@ impl<'a> Compiler<'a> {
                 for (j, other) in kwd_attrs.iter().enumerate().skip(i + 1) {
                     if other == attr {
                         self.set_loc(&kwd_patterns[j].loc);
-                        return Err(self.error(format!("attribute name repeated in class pattern: {}", attr)));
+                        return Err(self.error(format!(
+                            "attribute name repeated in class pattern: {}",
+                            attr
+                        )));
                     }
                 }
             }
@@ -446,7 +491,11 @@ impl<'a> Compiler<'a> {
         pc.on_top -= 1;
         for i in 0..nargs + nattrs {
             pc.on_top -= 1;
-            let pat = if i < nargs { &patterns[i] } else { &kwd_patterns[i - nargs] };
+            let pat = if i < nargs {
+                &patterns[i]
+            } else {
+                &kwd_patterns[i - nargs]
+            };
             if wildcard_check(pat) {
                 self.addop(Opcode::POP_TOP);
                 continue;
@@ -520,7 +569,10 @@ impl<'a> Compiler<'a> {
         for name in control {
             self.pattern_helper_rotate(nrots);
             if pc.stores.contains(&name) {
-                return Err(self.error(format!("multiple assignments to name {} in pattern", str_repr(&name))));
+                return Err(self.error(format!(
+                    "multiple assignments to name {} in pattern",
+                    str_repr(&name)
+                )));
             }
             pc.stores.push(name);
         }

@@ -18,12 +18,26 @@ use crate::symtable::BlockType;
 pub fn find_ann(stmts: &[Stmt]) -> bool {
     stmts.iter().any(|s| match &s.kind {
         StmtKind::AnnAssign { .. } => true,
-        StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::If { body, orelse, .. } => {
-            find_ann(body) || find_ann(orelse)
-        }
+        StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::If { body, orelse, .. } => find_ann(body) || find_ann(orelse),
         StmtKind::With { body, .. } => find_ann(body),
-        StmtKind::Try { body, handlers, orelse, finalbody } | StmtKind::TryStar { body, handlers, orelse, finalbody } => {
-            find_ann(body) || find_ann(orelse) || find_ann(finalbody) || handlers.iter().any(|h| find_ann(&h.body))
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        }
+        | StmtKind::TryStar {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            find_ann(body)
+                || find_ann(orelse)
+                || find_ann(finalbody)
+                || handlers.iter().any(|h| find_ann(&h.body))
         }
         StmtKind::Match { cases, .. } => cases.iter().any(|c| find_ann(&c.body)),
         _ => false,
@@ -76,10 +90,19 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.augassign(s, target, *op, value)?,
-            StmtKind::AnnAssign { target, annotation, value, simple } => {
-                self.annassign(target, annotation, value.as_deref(), *simple)?
-            }
-            StmtKind::For { target, iter, body, orelse, is_async } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.annassign(target, annotation, value.as_deref(), *simple)?,
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async,
+            } => {
                 if *is_async {
                     self.async_for(s, target, iter, body, orelse)?
                 } else {
@@ -89,7 +112,11 @@ impl<'a> Compiler<'a> {
             StmtKind::While { test, body, orelse } => self.while_stmt(s, test, body, orelse)?,
             StmtKind::If { test, body, orelse } => {
                 let end = self.new_block();
-                let next = if orelse.is_empty() { end } else { self.new_block() };
+                let next = if orelse.is_empty() {
+                    end
+                } else {
+                    self.new_block()
+                };
                 self.jump_if(test, next, false)?;
                 self.visit_stmts(body)?;
                 if !orelse.is_empty() {
@@ -139,7 +166,11 @@ impl<'a> Compiler<'a> {
                 self.use_next_block(end);
             }
             StmtKind::Import { names } => self.import(names)?,
-            StmtKind::ImportFrom { module, names, level } => self.import_from(s, module.as_deref(), names, *level)?,
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => self.import_from(s, module.as_deref(), names, *level)?,
             StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {}
             StmtKind::Expr { value } => {
                 if self.interactive && self.units.len() <= 1 {
@@ -169,18 +200,28 @@ impl<'a> Compiler<'a> {
 
     // ----- assignments -----
 
-    fn augassign(&mut self, s: &'a Stmt, target: &'a Expr, op: Operator, value: &'a Expr) -> CResult {
+    fn augassign(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        op: Operator,
+        value: &'a Expr,
+    ) -> CResult {
         let _ = s;
         let old = self.ur().loc;
         self.set_loc(&target.loc);
         match &target.kind {
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.visit_expr(obj)?;
                 self.addop_i(Opcode::COPY, 1);
                 self.update_start_location_to_match_attr(target);
                 self.addop_name(Opcode::LOAD_ATTR, attr);
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 self.visit_expr(obj)?;
                 self.visit_expr(slice)?;
                 self.addop_i(Opcode::COPY, 2);
@@ -235,7 +276,13 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn annassign(&mut self, target: &'a Expr, annotation: &'a Expr, value: Option<&'a Expr>, simple: bool) -> CResult {
+    fn annassign(
+        &mut self,
+        target: &'a Expr,
+        annotation: &'a Expr,
+        value: Option<&'a Expr>,
+        simple: bool,
+    ) -> CResult {
         if let Some(v) = value {
             self.visit_expr(v)?;
             self.visit_expr(target)?;
@@ -259,13 +306,17 @@ impl<'a> Compiler<'a> {
                     self.addop(Opcode::STORE_SUBSCR);
                 }
             }
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.forbidden_name(attr, ExprContext::Store)?;
                 if value.is_none() {
                     self.check_ann_expr(obj)?;
                 }
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 if value.is_none() {
                     self.check_ann_expr(obj)?;
                     self.check_ann_subscr(slice)?;
@@ -281,7 +332,13 @@ impl<'a> Compiler<'a> {
 
     // ----- loops -----
 
-    fn for_stmt(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+    fn for_stmt(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         let start = self.new_block();
         let bodyb = self.new_block();
         let cleanup = self.new_block();
@@ -303,7 +360,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn while_stmt(&mut self, s: &'a Stmt, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {
+    fn while_stmt(
+        &mut self,
+        s: &'a Stmt,
+        test: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult {
         let loop_ = self.new_block();
         let bodyb = self.new_block();
         let anchor = self.new_block();
@@ -342,7 +405,11 @@ impl<'a> Compiler<'a> {
             FBlockKind::FinallyTry(body) => {
                 self.pseudo(Op::PopBlock);
                 if preserve_tos {
-                    self.push_fblock(FBlockKind::PopValue, crate::cfg::NO_BLOCK, crate::cfg::NO_BLOCK)?;
+                    self.push_fblock(
+                        FBlockKind::PopValue,
+                        crate::cfg::NO_BLOCK,
+                        crate::cfg::NO_BLOCK,
+                    )?;
                 }
                 self.visit_stmts(body)?;
                 if preserve_tos {
@@ -403,10 +470,18 @@ impl<'a> Compiler<'a> {
 
     /// `compiler_unwind_fblock_stack`; with `want_loop`, stops at the innermost loop
     /// and returns it.
-    pub fn unwind_fblock_stack(&mut self, preserve_tos: bool, want_loop: bool) -> CResult<Option<FBlock<'a>>> {
-        let Some(top) = self.ur().fblocks.last().cloned() else { return Ok(None) };
+    pub fn unwind_fblock_stack(
+        &mut self,
+        preserve_tos: bool,
+        want_loop: bool,
+    ) -> CResult<Option<FBlock<'a>>> {
+        let Some(top) = self.ur().fblocks.last().cloned() else {
+            return Ok(None);
+        };
         if matches!(top.kind, FBlockKind::ExceptionGroupHandler) {
-            return Err(self.error("'break', 'continue' and 'return' cannot appear in an except* block"));
+            return Err(
+                self.error("'break', 'continue' and 'return' cannot appear in an except* block")
+            );
         }
         if want_loop && matches!(top.kind, FBlockKind::WhileLoop | FBlockKind::ForLoop) {
             return Ok(Some(top));
@@ -516,12 +591,23 @@ impl<'a> Compiler<'a> {
         self.nameop(asname, ExprContext::Store)
     }
 
-    fn import_from(&mut self, s: &'a Stmt, module: Option<&str>, names: &'a [Alias], level: u32) -> CResult {
+    fn import_from(
+        &mut self,
+        s: &'a Stmt,
+        module: Option<&str>,
+        names: &'a [Alias],
+        level: u32,
+    ) -> CResult {
         self.load_const(Constant::Int(level.into()));
         if module == Some("__future__") && s.loc.lineno > self.future_lineno {
-            return Err(self.error("from __future__ imports must occur at the beginning of the file"));
+            return Err(
+                self.error("from __future__ imports must occur at the beginning of the file")
+            );
         }
-        let tuple: Vec<Constant> = names.iter().map(|a| Constant::Str(a.name.clone())).collect();
+        let tuple: Vec<Constant> = names
+            .iter()
+            .map(|a| Constant::Str(a.name.clone()))
+            .collect();
         self.load_const(Constant::Tuple(tuple));
         self.addop_name(Opcode::IMPORT_NAME, module.unwrap_or(""));
         for (i, alias) in names.iter().enumerate() {
@@ -536,7 +622,6 @@ impl<'a> Compiler<'a> {
         self.addop(Opcode::POP_TOP);
         Ok(())
     }
-
 }
 
 /// What the leading `from __future__ import` statements enable.
@@ -549,12 +634,19 @@ pub struct FutureFeatures {
 }
 
 /// `future.c`: validate the leading `from __future__ import` statements.
-pub fn future_features(body: &[Stmt], src: &crate::errors::Source<'_>) -> Result<FutureFeatures, taipan_syntax::SyntaxError> {
+pub fn future_features(
+    body: &[Stmt],
+    src: &crate::errors::Source<'_>,
+) -> Result<FutureFeatures, taipan_syntax::SyntaxError> {
     let mut ff = FutureFeatures::default();
     let mut done = false;
     for (i, s) in body.iter().enumerate() {
         match &s.kind {
-            StmtKind::ImportFrom { module: Some(m), names, level: 0 } if m == "__future__" => {
+            StmtKind::ImportFrom {
+                module: Some(m),
+                names,
+                level: 0,
+            } if m == "__future__" => {
                 if done {
                     // Reported by the code generator at this statement.
                     break;
@@ -580,7 +672,13 @@ pub fn future_features(body: &[Stmt], src: &crate::errors::Source<'_>) -> Result
                 ff.lineno = s.loc.lineno;
             }
             StmtKind::Expr { value }
-                if i == 0 && matches!(&value.kind, ExprKind::Constant { value: taipan_syntax::ast::Constant::Str(_) }) => {}
+                if i == 0
+                    && matches!(
+                        &value.kind,
+                        ExprKind::Constant {
+                            value: taipan_syntax::ast::Constant::Str(_)
+                        }
+                    ) => {}
             _ => done = true,
         }
     }

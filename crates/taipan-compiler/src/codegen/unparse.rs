@@ -38,7 +38,9 @@ fn expr(out: &mut String, e: &Expr, level: u8, depth: usize) {
         out.push_str("...");
         return;
     }
-    stacker::maybe_grow(64 * 1024, 1024 * 1024, || expr_inner(out, e, level, depth + 1))
+    stacker::maybe_grow(64 * 1024, 1024 * 1024, || {
+        expr_inner(out, e, level, depth + 1)
+    })
 }
 
 fn open_if(out: &mut String, cond: bool) {
@@ -57,7 +59,11 @@ fn expr_inner(out: &mut String, e: &Expr, level: u8, d: usize) {
     // Annotations are not constant-folded under `from __future__ import annotations`.
     match &e.kind {
         ExprKind::BoolOp { op, values } => {
-            let (s, pr) = if *op == BoolOp::And { (" and ", PR_AND) } else { (" or ", PR_OR) };
+            let (s, pr) = if *op == BoolOp::And {
+                (" and ", PR_AND)
+            } else {
+                (" or ", PR_OR)
+            };
             open_if(out, level > pr);
             for (i, v) in values.iter().enumerate() {
                 if i > 0 {
@@ -104,7 +110,11 @@ fn expr_inner(out: &mut String, e: &Expr, level: u8, d: usize) {
         ExprKind::Lambda { args, body } => {
             open_if(out, level > PR_TEST);
             let n_positional = args.args.len() + args.posonlyargs.len();
-            out.push_str(if n_positional > 0 { "lambda " } else { "lambda" });
+            out.push_str(if n_positional > 0 {
+                "lambda "
+            } else {
+                "lambda"
+            });
             arguments(out, args, d);
             out.push_str(": ");
             expr(out, body, PR_TEST, d);
@@ -162,7 +172,11 @@ fn expr_inner(out: &mut String, e: &Expr, level: u8, d: usize) {
             comprehensions(out, generators, d);
             out.push('}');
         }
-        ExprKind::DictComp { key, value, generators } => {
+        ExprKind::DictComp {
+            key,
+            value,
+            generators,
+        } => {
             out.push('{');
             expr(out, key, PR_TEST, d);
             out.push_str(": ");
@@ -189,8 +203,16 @@ fn expr_inner(out: &mut String, e: &Expr, level: u8, d: usize) {
             expr(out, value, PR_ATOM, d);
             close_if(out, level > PR_AWAIT);
         }
-        ExprKind::Compare { left, ops, comparators } => compare(out, left, ops, comparators, level, d),
-        ExprKind::Call { func, args, keywords } => {
+        ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } => compare(out, left, ops, comparators, level, d),
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
             expr(out, func, PR_ATOM, d);
             if args.len() == 1 && keywords.is_empty() {
                 if let ExprKind::GeneratorExp { .. } = &args[0].kind {
@@ -231,7 +253,12 @@ fn expr_inner(out: &mut String, e: &Expr, level: u8, d: usize) {
         ExprKind::FormattedValue { .. } => formatted_value(out, e, d),
         ExprKind::Attribute { value, attr, .. } => {
             expr(out, value, PR_ATOM, d);
-            let int_const = matches!(&value.kind, ExprKind::Constant { value: taipan_syntax::ast::Constant::Int(_) });
+            let int_const = matches!(
+                &value.kind,
+                ExprKind::Constant {
+                    value: taipan_syntax::ast::Constant::Int(_)
+                }
+            );
             out.push_str(if int_const { " ." } else { "." });
             out.push_str(attr);
         }
@@ -295,7 +322,14 @@ fn seq(out: &mut String, elts: &[Expr], d: usize) {
     }
 }
 
-fn compare(out: &mut String, left: &Expr, ops: &[CmpOp], comparators: &[Expr], level: u8, d: usize) {
+fn compare(
+    out: &mut String,
+    left: &Expr,
+    ops: &[CmpOp],
+    comparators: &[Expr],
+    level: u8,
+    d: usize,
+) {
     open_if(out, level > PR_CMP);
     expr(out, left, PR_CMP + 1, d);
     for (i, c) in comparators.iter().enumerate() {
@@ -398,7 +432,9 @@ fn escape_braces(s: &str) -> String {
 
 fn fstring_element(out: &mut String, e: &Expr, is_format_spec: bool, d: usize) {
     match &e.kind {
-        ExprKind::Constant { value: taipan_syntax::ast::Constant::Str(s) } => out.push_str(&escape_braces(s)),
+        ExprKind::Constant {
+            value: taipan_syntax::ast::Constant::Str(s),
+        } => out.push_str(&escape_braces(s)),
         ExprKind::JoinedStr { values } => joined_str(out, values, is_format_spec, d),
         ExprKind::FormattedValue { .. } => formatted_value(out, e, d),
         _ => {}
@@ -419,7 +455,14 @@ fn joined_str(out: &mut String, values: &[Expr], is_format_spec: bool, d: usize)
 }
 
 fn formatted_value(out: &mut String, e: &Expr, d: usize) {
-    let ExprKind::FormattedValue { value, conversion, format_spec } = &e.kind else { return };
+    let ExprKind::FormattedValue {
+        value,
+        conversion,
+        format_spec,
+    } = &e.kind
+    else {
+        return;
+    };
     let mut inner = String::new();
     expr(&mut inner, value, PR_TEST + 1, d);
     out.push_str(if inner.starts_with('{') { "{ " } else { "{" });
@@ -452,7 +495,9 @@ fn constant(out: &mut String, c: &Constant) {
             }
             out.push(')');
         }
-        Constant::Float(f) if f.is_infinite() => out.push_str(&const_repr(c).replace("inf", "1e309")),
+        Constant::Float(f) if f.is_infinite() => {
+            out.push_str(&const_repr(c).replace("inf", "1e309"))
+        }
         Constant::Complex { .. } => out.push_str(&const_repr(c).replace("inf", "1e309")),
         _ => out.push_str(&const_repr(c)),
     }
@@ -470,12 +515,20 @@ pub fn const_repr(c: &Constant) -> String {
             if *real == 0.0 && real.is_sign_positive() {
                 format!("{}j", float_repr_short(*imag))
             } else {
-                let sign = if *imag < 0.0 || (*imag == 0.0 && imag.is_sign_negative()) || imag.is_nan() && false {
+                let sign = if *imag < 0.0
+                    || (*imag == 0.0 && imag.is_sign_negative())
+                    || imag.is_nan() && false
+                {
                     "-"
                 } else {
                     "+"
                 };
-                format!("({}{}{}j)", float_repr_short(*real), sign, float_repr_short(imag.abs()))
+                format!(
+                    "({}{}{}j)",
+                    float_repr_short(*real),
+                    sign,
+                    float_repr_short(imag.abs())
+                )
             }
         }
         Constant::Str(s) => str_repr(s),
@@ -520,7 +573,11 @@ pub fn float_repr(f: f64) -> String {
         if let Some(pos) = e.find('e') {
             let (mant, exp) = e.split_at(pos);
             let exp = &exp[1..];
-            let (sign, digits) = if let Some(d) = exp.strip_prefix('-') { ("-", d) } else { ("+", exp) };
+            let (sign, digits) = if let Some(d) = exp.strip_prefix('-') {
+                ("-", d)
+            } else {
+                ("+", exp)
+            };
             return format!("{}e{}{:0>2}", mant, sign, digits);
         }
         return e;
@@ -535,12 +592,21 @@ pub fn float_repr(f: f64) -> String {
 
 fn is_printable(c: char) -> bool {
     let u = c as u32;
-    !(u < 0x20 || (0x7f..0xa1).contains(&u) || u == 0xad || u == 0x2028 || u == 0x2029 || (0xd800..0xe000).contains(&u))
+    !(u < 0x20
+        || (0x7f..0xa1).contains(&u)
+        || u == 0xad
+        || u == 0x2028
+        || u == 0x2029
+        || (0xd800..0xe000).contains(&u))
 }
 
 /// Python's `repr(str)`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for ch in s.chars() {
@@ -571,7 +637,11 @@ pub fn str_repr(s: &str) -> String {
 }
 
 fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { b'"' } else { b'\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
     let mut out = String::from("b");
     out.push(quote as char);
     for &x in b {

@@ -31,7 +31,9 @@ pub fn decode(co: &CodeObject) -> Vec<Ins> {
     let mut ext = 0u32;
     while i < co.code.len() {
         let (byte, a) = taipan_bytecode::decode(co.code[i]);
-        let Some(op) = Opcode::from_u8(byte) else { panic!("bad opcode {} at {}", byte, i) };
+        let Some(op) = Opcode::from_u8(byte) else {
+            panic!("bad opcode {} at {}", byte, i)
+        };
         let arg = ext | a as u32;
         let loc = co.locations[i];
         if op == Opcode::EXTENDED_ARG {
@@ -43,16 +45,30 @@ pub fn decode(co: &CodeObject) -> Vec<Ins> {
         let pos = if loc.line == 0 {
             (-1, -1, -1, -1)
         } else {
-            (loc.line as i64, loc.end_line as i64, loc.col as i64, loc.end_col as i64)
+            (
+                loc.line as i64,
+                loc.end_line as i64,
+                loc.col as i64,
+                loc.end_col as i64,
+            )
         };
-        out.push(Ins { op: op.name().to_string(), arg, offset: i, pos });
+        out.push(Ins {
+            op: op.name().to_string(),
+            arg,
+            offset: i,
+            pos,
+        });
         i += 1 + op.cache_entries();
     }
     out
 }
 
 pub fn flatten(co: &CodeObject, out: &mut Vec<Flat>) {
-    out.push(Flat { qualname: co.qualname.clone(), firstlineno: co.firstlineno, ins: decode(co) });
+    out.push(Flat {
+        qualname: co.qualname.clone(),
+        firstlineno: co.firstlineno,
+        ins: decode(co),
+    });
     for c in &co.consts {
         if let Constant::Code(inner) = c {
             flatten(inner, out);
@@ -134,7 +150,10 @@ pub fn cpython(src: &str, mode: &str) -> Result<Vec<Flat>, (String, String, i64,
 /// Positions (line, end_line, col, end_col) of the tests of `while` statements.
 pub type Ranges = Vec<(i64, i64, i64, i64)>;
 
-pub fn cpython_with_whiles(src: &str, mode: &str) -> Result<(Vec<Flat>, Ranges), (String, String, i64, i64, i64, i64)> {
+pub fn cpython_with_whiles(
+    src: &str,
+    mode: &str,
+) -> Result<(Vec<Flat>, Ranges), (String, String, i64, i64, i64, i64)> {
     let mut child = Command::new("python3")
         .arg("-c")
         .arg(DUMP)
@@ -143,7 +162,12 @@ pub fn cpython_with_whiles(src: &str, mode: &str) -> Result<(Vec<Flat>, Ranges),
         .stdout(Stdio::piped())
         .spawn()
         .expect("python3");
-    child.stdin.take().unwrap().write_all(src.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(src.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     parse_dump(&text)
@@ -159,7 +183,14 @@ fn parse_dump(text: &str) -> CResult {
             "ERROR" => {
                 let n = |s: &str| s.parse::<i64>().unwrap_or(-1);
                 let msg = lines.next().unwrap_or("").to_string();
-                return Err((parts[1].to_string(), msg, n(parts[2]), n(parts[3]), n(parts[4]), n(parts[5])));
+                return Err((
+                    parts[1].to_string(),
+                    msg,
+                    n(parts[2]),
+                    n(parts[3]),
+                    n(parts[4]),
+                    n(parts[5]),
+                ));
             }
             "WHILE" => {
                 let n = |s: &str| s.parse::<i64>().unwrap_or(-1);
@@ -241,19 +272,35 @@ pub fn verify(co: &CodeObject) -> Result<(), String> {
             i += 1 + op.cache_entries();
         }
         if co.locations.len() != co.code.len() {
-            return Err(format!("{}: {} locations for {} code units", co.qualname, co.locations.len(), co.code.len()));
+            return Err(format!(
+                "{}: {} locations for {} code units",
+                co.qualname,
+                co.locations.len(),
+                co.code.len()
+            ));
         }
     }
     let code_len = co.code.len();
     for e in &co.exception_table {
-        if !starts.contains(&(e.start as usize)) || !(starts.contains(&(e.end as usize)) || e.end as usize == code_len) {
-            return Err(format!("{}: exception entry {:?} not on boundaries", co.qualname, e));
+        if !starts.contains(&(e.start as usize))
+            || !(starts.contains(&(e.end as usize)) || e.end as usize == code_len)
+        {
+            return Err(format!(
+                "{}: exception entry {:?} not on boundaries",
+                co.qualname, e
+            ));
         }
         if !starts.contains(&(e.target as usize)) {
-            return Err(format!("{}: handler target {} not on a boundary", co.qualname, e.target));
+            return Err(format!(
+                "{}: handler target {} not on a boundary",
+                co.qualname, e.target
+            ));
         }
         if e.target < e.end {
-            return Err(format!("{}: handler {:?} precedes the code it covers", co.qualname, e));
+            return Err(format!(
+                "{}: handler {:?} precedes the code it covers",
+                co.qualname, e
+            ));
         }
     }
     let mut depth: Vec<Option<i32>> = vec![None; ins.len()];
@@ -265,7 +312,15 @@ pub fn verify(co: &CodeObject) -> Result<(), String> {
         }
         match depth[k] {
             Some(old) if old == d => continue,
-            Some(old) => return Err(format!("{}: inconsistent depth at {}: {} vs {}", co.qualname, ins[k].offset * 2, old, d)),
+            Some(old) => {
+                return Err(format!(
+                    "{}: inconsistent depth at {}: {} vs {}",
+                    co.qualname,
+                    ins[k].offset * 2,
+                    old,
+                    d
+                ))
+            }
             None => depth[k] = Some(d),
         }
         let i = &ins[k];
@@ -273,21 +328,39 @@ pub fn verify(co: &CodeObject) -> Result<(), String> {
         let next = i.offset + 1 + op.cache_entries();
         if let Some(h) = co.handler_for(i.offset as u32) {
             if (h.depth as i32) > d {
-                return Err(format!("{}: handler depth {} above stack depth {} at {}", co.qualname, h.depth, d, i.offset * 2));
+                return Err(format!(
+                    "{}: handler depth {} above stack depth {} at {}",
+                    co.qualname,
+                    h.depth,
+                    d,
+                    i.offset * 2
+                ));
             }
             let hd = h.depth as i32 + h.push_lasti as i32 + 1;
             maxd = maxd.max(hd);
-            let Some(&hk) = index.get(&(h.target as usize)) else { return Err("bad handler".into()) };
+            let Some(&hk) = index.get(&(h.target as usize)) else {
+                return Err("bad handler".into());
+            };
             work.push((hk, hd));
         }
         let nd = d + effect(op, i.arg, false);
         if nd < 0 {
-            return Err(format!("{}: negative stack depth at {} ({})", co.qualname, i.offset * 2, i.op));
+            return Err(format!(
+                "{}: negative stack depth at {} ({})",
+                co.qualname,
+                i.offset * 2,
+                i.op
+            ));
         }
         maxd = maxd.max(nd);
         if let Some(t) = jump_target(op, i.arg, next) {
             if t < 0 || !starts.contains(&(t as usize)) {
-                return Err(format!("{}: jump at {} to {} not on a boundary", co.qualname, i.offset * 2, t * 2));
+                return Err(format!(
+                    "{}: jump at {} to {} not on a boundary",
+                    co.qualname,
+                    i.offset * 2,
+                    t * 2
+                ));
             }
             let td = d + effect(op, i.arg, true);
             maxd = maxd.max(td);
@@ -310,7 +383,10 @@ pub fn verify(co: &CodeObject) -> Result<(), String> {
         }
     }
     if maxd as u32 > co.stacksize {
-        return Err(format!("{}: stacksize {} < needed {}", co.qualname, co.stacksize, maxd));
+        return Err(format!(
+            "{}: stacksize {} < needed {}",
+            co.qualname, co.stacksize, maxd
+        ));
     }
     for c in &co.consts {
         if let Constant::Code(inner) = c {

@@ -106,8 +106,16 @@ fn print(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         // Any object with `write`: one call per piece, as CPython does.
         let write = vm.n.write.clone();
         let w = vm.getattr(&file, &write)?;
-        let sep_s = if sep_v.is_none() { vm.new_str(" ") } else { sep_v };
-        let end_s = if end_v.is_none() { vm.new_str("\n") } else { end_v };
+        let sep_s = if sep_v.is_none() {
+            vm.new_str(" ")
+        } else {
+            sep_v
+        };
+        let end_s = if end_v.is_none() {
+            vm.new_str("\n")
+        } else {
+            end_v
+        };
         for (i, v) in args.pos.iter().enumerate() {
             if i > 0 {
                 vm.call(&w, Args::new([sep_s.clone()]))?;
@@ -156,10 +164,14 @@ fn class_or_tuple_check(
         }
         return Ok(false);
     }
-        if !vm.is_class(cls) {
+    if !vm.is_class(cls) {
         // Non-class second arguments with a hook on their type (types.UnionType,
         // GenericAlias, ABC-like objects).
-        let hook = if sub { vm.n.__subclasscheck__.clone() } else { vm.n.__instancecheck__.clone() };
+        let hook = if sub {
+            vm.n.__subclasscheck__.clone()
+        } else {
+            vm.n.__instancecheck__.clone()
+        };
         if let Some(m) = vm.lookup_special(cls, &hook) {
             let r = vm.call_method_value(&m, cls, Args::new([v.clone()]))?;
             return vm.is_true(&r);
@@ -167,7 +179,10 @@ fn class_or_tuple_check(
         return Err(vm.type_error(if sub {
             "issubclass() arg 2 must be a class, a tuple of classes, or a union".to_string()
         } else {
-            format!("{}() arg 2 must be a type, a tuple of types, or a union", what)
+            format!(
+                "{}() arg 2 must be a type, a tuple of types, or a union",
+                what
+            )
         }));
     }
     let hook = if sub {
@@ -350,12 +365,7 @@ fn min_max(
         )));
     }
     let items: Vec<Value> = match args.pos.len() {
-        0 => {
-            return Err(vm.type_error(format!(
-                "{} expected at least 1 argument, got 0",
-                name
-            )))
-        }
+        0 => return Err(vm.type_error(format!("{} expected at least 1 argument, got 0", name))),
         1 => vm.collect_iter(&args.pos[0])?,
         _ => {
             if default.is_some() {
@@ -504,10 +514,7 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(s) => {
             if s.downcast_ref::<StrData>().is_none() {
                 let tn = vm.type_name(s);
-                return Err(vm.type_error(format!(
-                    "format() argument 2 must be str, not {}",
-                    tn
-                )));
+                return Err(vm.type_error(format!("format() argument 2 must be str, not {}", tn)));
             }
             s.clone()
         }
@@ -534,7 +541,11 @@ pub fn frame_locals(vm: &mut Vm) -> PyResult<Value> {
     let base = frame.base;
     // A function frame keeps one locals dict, refreshed on each call (as CPython's
     // `f_locals`), so names stored into it by `exec` stay visible.
-    let d = if frame.locals.downcast_ref::<crate::types::dict::DictData>().is_some() {
+    let d = if frame
+        .locals
+        .downcast_ref::<crate::types::dict::DictData>()
+        .is_some()
+    {
         frame.locals.clone()
     } else {
         vm.new_dict()
@@ -588,7 +599,10 @@ impl Vm {
         let m = modules
             .downcast_ref::<crate::types::dict::DictData>()
             .and_then(|d| d.get(self, &k).ok().flatten());
-        match m.as_ref().and_then(|m| m.downcast_ref::<crate::types::module::ModuleData>()) {
+        match m
+            .as_ref()
+            .and_then(|m| m.downcast_ref::<crate::types::module::ModuleData>())
+        {
             Some(md) => md.dict.clone(),
             None => self.new_dict(),
         }
@@ -725,7 +739,10 @@ fn source_text(vm: &mut Vm, v: &Value) -> PyResult<Option<String>> {
     if let Some(b) = vm.bytes_like(&nv) {
         return match String::from_utf8(b) {
             Ok(s) => Ok(Some(s)),
-            Err(_) => Err({ let c = vm.t.syntax_error.clone(); vm.new_exception_msg(&c, "source code cannot contain invalid UTF-8".into()) }),
+            Err(_) => Err({
+                let c = vm.t.syntax_error.clone();
+                vm.new_exception_msg(&c, "source code cannot contain invalid UTF-8".into())
+            }),
         };
     }
     Ok(None)
@@ -780,10 +797,7 @@ fn exec(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let _closure = args.take_kw("closure");
     if let Some((k, _)) = args.kw.first() {
         let n = crate::args::kw_name(k).to_string();
-        return Err(vm.type_error(format!(
-            "exec() got an unexpected keyword argument '{}'",
-            n
-        )));
+        return Err(vm.type_error(format!("exec() got an unexpected keyword argument '{}'", n)));
     }
     if args.pos.is_empty() {
         return Err(vm.type_error("exec() takes at least 1 positional argument (0 given)"));
@@ -804,9 +818,7 @@ fn exec(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         match source_text(vm, &src)? {
             Some(s) => vm.compile_source(&s, "<string>", taipan_compiler::Mode::Exec)?,
             None => {
-                return Err(vm.type_error(
-                    "exec() arg 1 must be a string, bytes or code object",
-                ))
+                return Err(vm.type_error("exec() arg 1 must be a string, bytes or code object"))
             }
         }
     };
@@ -843,18 +855,18 @@ fn eval(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return vm.run_code(&code, &g2, &l2);
             }
             None => {
-                return Err(vm.type_error(
-                    "eval() arg 1 must be a string, bytes or code object",
-                ))
+                return Err(vm.type_error("eval() arg 1 must be a string, bytes or code object"))
             }
         }
     };
     let (g, l) = exec_namespaces(vm, g, l, "eval")?;
     if let Some(c) = code.downcast_ref::<crate::types::code::CodeData>() {
-        if c.localsplus_kinds.contains(&taipan_bytecode::LocalKind::Free) {
-            return Err(vm.type_error(
-                "code object passed to eval() may not contain free variables",
-            ));
+        if c.localsplus_kinds
+            .contains(&taipan_bytecode::LocalKind::Free)
+        {
+            return Err(
+                vm.type_error("code object passed to eval() may not contain free variables")
+            );
         }
     }
     vm.run_code(&code, &g, &l)
@@ -895,21 +907,14 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(s) => s.as_str().to_string(),
         None => {
             let tn = vm.type_name(&mode);
-            return Err(vm.type_error(format!(
-                "compile() argument 'mode' must be str, not {}",
-                tn
-            )));
+            return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {}", tn)));
         }
     };
     let m = match mode_s.as_str() {
         "exec" => taipan_compiler::Mode::Exec,
         "eval" => taipan_compiler::Mode::Eval,
         "single" => taipan_compiler::Mode::Single,
-        _ => {
-            return Err(
-                vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")
-            )
-        }
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
     };
     let Some(src) = source_text(vm, &source)? else {
         return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));

@@ -517,7 +517,12 @@ impl Vm {
 
     /// `f(**a, **b)` (`DICT_MERGE`): merge with duplicate-key detection, with
     /// CPython's messages naming the called function.
-    pub(crate) fn dict_merge_kwargs(&mut self, d: &Value, other: &Value, func: &Value) -> PyResult<()> {
+    pub(crate) fn dict_merge_kwargs(
+        &mut self,
+        d: &Value,
+        other: &Value,
+        func: &Value,
+    ) -> PyResult<()> {
         let target = d.downcast_ref::<DictData>().unwrap();
         let pairs = if other.downcast_ref::<DictData>().is_some() {
             other.downcast_ref::<DictData>().unwrap().items()
@@ -536,18 +541,24 @@ impl Vm {
                 None => {
                     let fs = self.function_str(func);
                     let tn = self.type_name(other);
-                    return Err(self.type_error(format!("{} argument after ** must be a mapping, not {}", fs, tn)));
+                    return Err(self.type_error(format!(
+                        "{} argument after ** must be a mapping, not {}",
+                        fs, tn
+                    )));
                 }
             }
         };
         for (k, v) in pairs {
             if k.downcast_ref::<StrData>().is_none() {
-                                return Err(self.type_error("keywords must be strings"));
+                return Err(self.type_error("keywords must be strings"));
             }
             if target.contains(self, &k)? {
                 let fs = self.function_str(func);
                 let ks = str_of(&k).to_string();
-                return Err(self.type_error(format!("{} got multiple values for keyword argument '{}'", fs, ks)));
+                return Err(self.type_error(format!(
+                    "{} got multiple values for keyword argument '{}'",
+                    fs, ks
+                )));
             }
             target.set(self, k, v)?;
         }

@@ -572,12 +572,19 @@ impl Vm {
                     Ok(v) => v,
                     Err(e) => {
                         let not_iterable = self.is_instance(e.value(), &self.t.type_error.clone())
-                            && self.lookup_special(&args, &self.n.__iter__.clone()).is_none()
-                            && self.lookup_special(&args, &self.n.__getitem__.clone()).is_none();
+                            && self
+                                .lookup_special(&args, &self.n.__iter__.clone())
+                                .is_none()
+                            && self
+                                .lookup_special(&args, &self.n.__getitem__.clone())
+                                .is_none();
                         if not_iterable {
                             let fs = self.function_str(&func);
                             let tn = self.type_name(&args);
-                            return Err(self.type_error(format!("{} argument after * must be an iterable, not {}", fs, tn)));
+                            return Err(self.type_error(format!(
+                                "{} argument after * must be an iterable, not {}",
+                                fs, tn
+                            )));
                         }
                         return Err(e);
                     }
@@ -663,7 +670,8 @@ impl Vm {
             CHECK_EG_MATCH | PREP_RERAISE_STAR => {
                 return Err(self.not_implemented_error("except* is not supported yet"))
             }
-            GET_AITER | GET_ANEXT | BEFORE_ASYNC_WITH | END_ASYNC_FOR | ASYNC_GEN_WRAP | GET_AWAITABLE => {
+            GET_AITER | GET_ANEXT | BEFORE_ASYNC_WITH | END_ASYNC_FOR | ASYNC_GEN_WRAP
+            | GET_AWAITABLE => {
                 return Err(self.not_implemented_error("async/await is not supported yet"))
             }
             RERAISE => {
@@ -683,7 +691,11 @@ impl Vm {
                 let exit_m = self.lookup_special(&mgr, &exit);
                 let (Some(enter_m), Some(exit_m)) = (enter_m.clone(), exit_m) else {
                     let tn = self.type_name(&mgr);
-                    let what = if enter_m.is_some() { " (missed __exit__ method)" } else { "" };
+                    let what = if enter_m.is_some() {
+                        " (missed __exit__ method)"
+                    } else {
+                        ""
+                    };
                     return Err(self.type_error(format!(
                         "'{}' object does not support the context manager protocol{}",
                         tn, what

@@ -772,10 +772,7 @@ fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
             Some(n) => Ok(Some(n as usize)),
             None => {
                 let tn = vm.type_name(v);
-                Err(vm.type_error(format!(
-                    "argument should be integer or None, not '{}'",
-                    tn
-                )))
+                Err(vm.type_error(format!("argument should be integer or None, not '{}'", tn)))
             }
         },
     }
@@ -941,12 +938,7 @@ fn file_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         1 => SeekFrom::Current(off),
         2 => SeekFrom::End(off),
-        w => {
-            return Err(vm.value_error(format!(
-                "invalid whence ({}, should be 0, 1 or 2)",
-                w
-            )))
-        }
+        w => return Err(vm.value_error(format!("invalid whence ({}, should be 0, 1 or 2)", w))),
     };
     if !f.binary && whence != 0 && off != 0 {
         return Err(unsupported(
@@ -1194,9 +1186,7 @@ fn parse_mode(vm: &mut Vm, mode: &str) -> PyResult<ModeFlags> {
         .filter(|b| **b)
         .count();
     if n > 1 {
-        return Err(vm.value_error(
-            "must have exactly one of create/read/write/append mode",
-        ));
+        return Err(vm.value_error("must have exactly one of create/read/write/append mode"));
     }
     if n == 0 {
         return Err(vm.value_error(
@@ -1212,7 +1202,14 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm,
         "open",
         [
-            "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener",
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
         ],
         0,
         8,
@@ -1239,20 +1236,20 @@ pub fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(s) => s.as_str().to_string(),
             None => {
                 let tn = vm.type_name(&m);
-                return Err(vm.type_error(format!(
-                    "open() argument 'mode' must be str, not {}",
-                    tn
-                )));
+                return Err(
+                    vm.type_error(format!("open() argument 'mode' must be str, not {}", tn))
+                );
             }
         },
     };
     let m = parse_mode(vm, &mode_s)?;
-    for (v, what) in [(&encoding, "encoding"), (&errors, "errors"), (&newline, "newline")] {
+    for (v, what) in [
+        (&encoding, "encoding"),
+        (&errors, "errors"),
+        (&newline, "newline"),
+    ] {
         if m.binary && !v.is_null() && !v.is_none() {
-            return Err(vm.value_error(format!(
-                "binary mode doesn't take an {} argument",
-                what
-            )));
+            return Err(vm.value_error(format!("binary mode doesn't take an {} argument", what)));
         }
     }
     let mut enc_name = "UTF-8".to_string();
@@ -1384,8 +1381,18 @@ fn add_file_methods(vm: &mut Vm, c: &Value) {
 }
 
 pub fn init(vm: &mut Vm) {
-    let writer = make_class(vm, "BufferedWriter", vec![vm.t.object.clone()], Layout::Builtin);
-    let random = make_class(vm, "BufferedRandom", vec![vm.t.object.clone()], Layout::Builtin);
+    let writer = make_class(
+        vm,
+        "BufferedWriter",
+        vec![vm.t.object.clone()],
+        Layout::Builtin,
+    );
+    let random = make_class(
+        vm,
+        "BufferedRandom",
+        vec![vm.t.object.clone()],
+        Layout::Builtin,
+    );
     let unsupported = make_class(
         vm,
         "UnsupportedOperation",

@@ -39,7 +39,13 @@ fn two_args(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Value, Value)> {
 }
 
 /// CPython's `math_1`.
-fn math_1(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64, can_overflow: bool) -> PyResult<Value> {
+fn math_1(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    f: fn(f64) -> f64,
+    can_overflow: bool,
+) -> PyResult<Value> {
     let x = one_arg(vm, args, name)?;
     let x = require_f64(vm, &x)?;
     let r = f(x);
@@ -47,7 +53,11 @@ fn math_1(vm: &mut Vm, args: Args, name: &str, f: fn(f64) -> f64, can_overflow: 
         return Err(domain(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range_err(vm) } else { domain(vm) });
+        return Err(if can_overflow {
+            range_err(vm)
+        } else {
+            domain(vm)
+        });
     }
     Ok(Value::float(r))
 }
@@ -475,7 +485,14 @@ fn m_tgamma(x: f64) -> (f64, Errno) {
     let absx = x.abs();
     if absx < 1e-20 {
         let r = 1.0 / x;
-        return (r, if r.is_infinite() { Errno::Range } else { Errno::None });
+        return (
+            r,
+            if r.is_infinite() {
+                Errno::Range
+            } else {
+                Errno::None
+            },
+        );
     }
     if absx > 200.0 {
         if x < 0.0 {
@@ -514,7 +531,14 @@ fn m_tgamma(x: f64) -> (f64, Errno) {
             r *= sqrtpow;
         }
     }
-    (r, if r.is_infinite() { Errno::Range } else { Errno::None })
+    (
+        r,
+        if r.is_infinite() {
+            Errno::Range
+        } else {
+            Errno::None
+        },
+    )
 }
 
 fn m_lgamma(x: f64) -> (f64, Errno) {
@@ -539,7 +563,14 @@ fn m_lgamma(x: f64) -> (f64, Errno) {
     if x < 0.0 {
         r = LOGPI - m_sinpi(absx).abs().ln() - absx.ln() - r;
     }
-    (r, if r.is_infinite() { Errno::Range } else { Errno::None })
+    (
+        r,
+        if r.is_infinite() {
+            Errno::Range
+        } else {
+            Errno::None
+        },
+    )
 }
 
 fn gamma(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -794,7 +825,14 @@ fn m_log(x: f64) -> (f64, Errno) {
         if x > 0.0 {
             return (x.ln(), Errno::None);
         }
-        return (if x == 0.0 { f64::NEG_INFINITY } else { f64::NAN }, Errno::Dom);
+        return (
+            if x == 0.0 {
+                f64::NEG_INFINITY
+            } else {
+                f64::NAN
+            },
+            Errno::Dom,
+        );
     }
     if x.is_nan() || x > 0.0 {
         return (x, Errno::None);
@@ -811,14 +849,28 @@ fn m_log2(x: f64) -> (f64, Errno) {
     if x > 0.0 {
         return (x.log2(), Errno::None);
     }
-    (if x == 0.0 { f64::NEG_INFINITY } else { f64::NAN }, Errno::Dom)
+    (
+        if x == 0.0 {
+            f64::NEG_INFINITY
+        } else {
+            f64::NAN
+        },
+        Errno::Dom,
+    )
 }
 fn m_log10(x: f64) -> (f64, Errno) {
     if x.is_finite() {
         if x > 0.0 {
             return (x.log10(), Errno::None);
         }
-        return (if x == 0.0 { f64::NEG_INFINITY } else { f64::NAN }, Errno::Dom);
+        return (
+            if x == 0.0 {
+                f64::NEG_INFINITY
+            } else {
+                f64::NAN
+            },
+            Errno::Dom,
+        );
     }
     if x.is_nan() || x > 0.0 {
         return (x, Errno::None);
@@ -1001,7 +1053,9 @@ fn ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(i) = big_of(vm, &b) else {
         return Err(vm.type_error("Expected an int as second argument to ldexp."));
     };
-    let exp = i.to_i64().unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
+    let exp = i
+        .to_i64()
+        .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX });
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::float(x));
     }
@@ -1060,8 +1114,15 @@ fn isnan(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [a, b, rel, abs] =
-        crate::types::int_methods::clinic_bind::<4>(vm, args, "isclose", ["a", "b", "rel_tol", "abs_tol"], 0, 2, 2)?;
+    let [a, b, rel, abs] = crate::types::int_methods::clinic_bind::<4>(
+        vm,
+        args,
+        "isclose",
+        ["a", "b", "rel_tol", "abs_tol"],
+        0,
+        2,
+        2,
+    )?;
     let a = require_f64(vm, &a)?;
     let b = require_f64(vm, &b)?;
     let rel_tol = match opt(rel) {
@@ -1306,7 +1367,15 @@ fn dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [iterable, start] = crate::types::int_methods::clinic_bind::<2>(vm, args, "prod", ["iterable", "start"], 1, 1, 1)?;
+    let [iterable, start] = crate::types::int_methods::clinic_bind::<2>(
+        vm,
+        args,
+        "prod",
+        ["iterable", "start"],
+        1,
+        1,
+        1,
+    )?;
     let mut acc = match opt(start) {
         Some(s) => s,
         None => vm.new_int(1),
@@ -1391,10 +1460,7 @@ fn comb(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let k = std::cmp::min(k.clone(), &n - &k);
     let Some(k) = k.to_u64().filter(|k| *k <= i64::MAX as u64) else {
-        return Err(vm.overflow_error(format!(
-            "min(n - k, k) must not exceed {}",
-            i64::MAX
-        )));
+        return Err(vm.overflow_error(format!("min(n - k, k) must not exceed {}", i64::MAX)));
     };
     if k > 10_000_000 {
         return Err(vm.memory_error(""));
@@ -1446,7 +1512,11 @@ fn lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if i == 0 {
             r = x.abs();
         } else if !r.is_zero() {
-            r = if x.is_zero() { BigInt::zero() } else { r.lcm(&x) };
+            r = if x.is_zero() {
+                BigInt::zero()
+            } else {
+                r.lcm(&x)
+            };
         }
     }
     Ok(vm.new_bigint(r))

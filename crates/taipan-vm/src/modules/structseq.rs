@@ -24,7 +24,16 @@ impl Vm {
         let mut mro = vec![tuple.clone()];
         mro.extend(class::mro_of(&tuple).into_iter().skip(1));
         let dict = self.new_dict();
-        let cls = class::new_class_object(self, &self.t.type_.clone(), name, vec![tuple], mro, dict, Layout::NativeWrapped, class_flags::HEAPTYPE);
+        let cls = class::new_class_object(
+            self,
+            &self.t.type_.clone(),
+            name,
+            vec![tuple],
+            mro,
+            dict,
+            Layout::NativeWrapped,
+            class_flags::HEAPTYPE,
+        );
         let names: Vec<Value> = fields.iter().map(|f| self.intern(f)).collect();
         let names = self.new_tuple(names);
         let n = self.new_usize(fields.len());
@@ -43,7 +52,10 @@ impl Vm {
     /// An instance of struct-sequence class `cls` holding `values`.
     pub fn new_struct_seq(&mut self, cls: &Value, values: Vec<Value>) -> Value {
         let names = self.struct_fields(cls);
-        let shape = cls.downcast_ref::<ClassData>().map(|c| c.shape.borrow().clone()).unwrap_or_else(crate::types::instance::Shape::new_root);
+        let shape = cls
+            .downcast_ref::<ClassData>()
+            .map(|c| c.shape.borrow().clone())
+            .unwrap_or_else(crate::types::instance::Shape::new_root);
         let inst = heap::alloc(cls, InstanceData::new(shape));
         let tuple = self.new_tuple(values.clone());
         if let Some(d) = inst.downcast_ref::<InstanceData>() {
@@ -69,10 +81,16 @@ fn struct_seq_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = vm.type_of(&this);
     let names = vm.struct_fields(&cls);
     let native = vm.native_of(&this);
-    let values = native.downcast_ref::<TupleData>().map(|t| t.as_slice().to_vec()).unwrap_or_default();
+    let values = native
+        .downcast_ref::<TupleData>()
+        .map(|t| t.as_slice().to_vec())
+        .unwrap_or_default();
     let mut parts = Vec::new();
     for (n, v) in names.iter().zip(values.iter()) {
-        let ns = n.downcast_ref::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default();
+        let ns = n
+            .downcast_ref::<StrData>()
+            .map(|s| s.as_str().to_string())
+            .unwrap_or_default();
         parts.push(format!("{}={}", ns, vm.repr_string(v)?));
     }
     let module = vm.class_module(&cls);

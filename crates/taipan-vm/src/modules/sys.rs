@@ -124,10 +124,20 @@ pub fn init(vm: &mut Vm) {
         let fv = vm.new_native_function(name, "sys", f);
         vm.module_set(&sys, name, fv);
     }
-    let vi_cls = vm.new_struct_seq_type("sys", "version_info", &["major", "minor", "micro", "releaselevel", "serial"]);
-    let vi: Vec<Value> = vec![vm.new_int(3), vm.new_int(11), vm.new_int(7), vm.new_str("final"), vm.new_int(0)];
+    let vi_cls = vm.new_struct_seq_type(
+        "sys",
+        "version_info",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    );
+    let vi: Vec<Value> = vec![
+        vm.new_int(3),
+        vm.new_int(11),
+        vm.new_int(7),
+        vm.new_str("final"),
+        vm.new_int(0),
+    ];
     let vi = vm.new_struct_seq(&vi_cls, vi);
-        vm.module_set(&sys, "version_info", vi.clone());
+    vm.module_set(&sys, "version_info", vi.clone());
     let ns_cls = vm.t.simple_namespace.clone();
     if let Ok(imp) = crate::types::class_methods::new_instance(vm, &ns_cls) {
         let fields = [
@@ -142,12 +152,22 @@ pub fn init(vm: &mut Vm) {
         }
         vm.module_set(&sys, "implementation", imp);
     }
-        let ii_cls = vm.new_struct_seq_type(
+    let ii_cls = vm.new_struct_seq_type(
         "sys",
         "int_info",
-        &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+        &[
+            "bits_per_digit",
+            "sizeof_digit",
+            "default_max_str_digits",
+            "str_digits_check_threshold",
+        ],
     );
-    let ii: Vec<Value> = vec![vm.new_int(32), vm.new_int(4), vm.new_int(4300), vm.new_int(640)];
+    let ii: Vec<Value> = vec![
+        vm.new_int(32),
+        vm.new_int(4),
+        vm.new_int(4300),
+        vm.new_int(640),
+    ];
     let ii = vm.new_struct_seq(&ii_cls, ii);
     vm.module_set(&sys, "int_info", ii);
     let hv = vm.new_int(0x030b07f0);
@@ -155,7 +175,19 @@ pub fn init(vm: &mut Vm) {
     let fi_cls = vm.new_struct_seq_type(
         "sys",
         "float_info",
-        &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+        &[
+            "max",
+            "max_exp",
+            "max_10_exp",
+            "min",
+            "min_exp",
+            "min_10_exp",
+            "dig",
+            "mant_dig",
+            "epsilon",
+            "radix",
+            "rounds",
+        ],
     );
     let fi: Vec<Value> = vec![
         Value::float(f64::MAX),

@@ -145,7 +145,17 @@ fn breakdown(t: i64) -> [i64; 9] {
     let (y, m, d) = civil_from_days(days);
     let wday = (days + 3).rem_euclid(7); // 1970-01-01 was a Thursday (3, Monday = 0).
     let yday = days - days_from_civil(y, 1, 1) + 1;
-    [y, m, d, secs / 3600, (secs / 60) % 60, secs % 60, wday, yday, 0]
+    [
+        y,
+        m,
+        d,
+        secs / 3600,
+        (secs / 60) % 60,
+        secs % 60,
+        wday,
+        yday,
+        0,
+    ]
 }
 
 fn struct_time_class(vm: &mut Vm) -> PyResult<Value> {
@@ -233,10 +243,7 @@ fn tuple_fields(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<[i64; 9]> {
     };
     let items = t.as_slice().to_vec();
     if items.len() != 9 {
-        return Err(vm.type_error(format!(
-            "{}(): illegal time tuple argument",
-            fname
-        )));
+        return Err(vm.type_error(format!("{}(): illegal time tuple argument", fname)));
     }
     let mut out = [0i64; 9];
     for (i, it) in items.iter().enumerate() {
@@ -335,11 +342,7 @@ fn asctime_str(f: &[i64; 9]) -> String {
 
 fn week_number(f: &[i64; 9], monday_first: bool) -> i64 {
     let yday = f[7] - 1;
-    let wday = if monday_first {
-        f[6]
-    } else {
-        (f[6] + 1) % 7
-    };
+    let wday = if monday_first { f[6] } else { (f[6] + 1) % 7 };
     (yday + 7 - wday) / 7
 }
 
@@ -365,7 +368,10 @@ fn strftime_str(fmt: &str, f: &[i64; 9], zone: &str) -> String {
             'd' => out.push_str(&format!("{:02}", f[2])),
             'e' => out.push_str(&format!("{:2}", f[2])),
             'H' => out.push_str(&format!("{:02}", f[3])),
-            'I' => out.push_str(&format!("{:02}", if f[3] % 12 == 0 { 12 } else { f[3] % 12 })),
+            'I' => out.push_str(&format!(
+                "{:02}",
+                if f[3] % 12 == 0 { 12 } else { f[3] % 12 }
+            )),
             'M' => out.push_str(&format!("{:02}", f[4])),
             'S' => out.push_str(&format!("{:02}", f[5])),
             'p' => out.push_str(if f[3] < 12 { "AM" } else { "PM" }),
@@ -412,10 +418,7 @@ fn strftime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "strftime", 1, 2)?;
     let Some(fmt) = str_arg(&a[0]).map(|s| s.to_string()) else {
         let tn = vm.type_name(&a[0]);
-        return Err(vm.type_error(format!(
-            "strftime() argument 1 must be str, not {}",
-            tn
-        )));
+        return Err(vm.type_error(format!("strftime() argument 1 must be str, not {}", tn)));
     };
     let f = time_arg(vm, a.get(1), "strftime")?;
     let zone = match a.get(1) {

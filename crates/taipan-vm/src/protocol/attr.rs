@@ -7,7 +7,9 @@ use crate::args::Args;
 use crate::errors::PyResult;
 use crate::heap::{self, ObjKind};
 use crate::types::class::{self, class_flags, ClassData};
-use crate::types::descriptor::{ClassMethodData, GetSetData, MemberData, PropertyData, StaticMethodData};
+use crate::types::descriptor::{
+    ClassMethodData, GetSetData, MemberData, PropertyData, StaticMethodData,
+};
 use crate::types::dict::DictData;
 use crate::types::exception::ExceptionData;
 use crate::types::function::{
@@ -35,7 +37,7 @@ impl Vm {
     /// Whether `descr` (found on a class) is a data descriptor.
     fn is_data_descriptor(&self, descr: &Value) -> bool {
         match descr.kind() {
-                        Some(ObjKind::Property) => true,
+            Some(ObjKind::Property) => true,
             Some(ObjKind::GetSet) => true,
             Some(ObjKind::Member) => true,
             Some(ObjKind::Instance) => {
@@ -142,7 +144,7 @@ impl Vm {
                 }
                 self.call(&fget, Args::new([obj.clone()]))
             }
-                        Some(ObjKind::GetSet) => {
+            Some(ObjKind::GetSet) => {
                 if obj.is_null() {
                     return Ok(descr.clone());
                 }
@@ -467,7 +469,7 @@ impl Vm {
                     self.call(&fset, Args::new([obj.clone(), value]))?;
                     return Ok(());
                 }
-                                Some(ObjKind::Member) => {
+                Some(ObjKind::Member) => {
                     let m = d.downcast_ref::<MemberData>().unwrap();
                     if let Some(inst) = obj.downcast_ref::<InstanceData>() {
                         let mut slots = inst.slots.borrow_mut();
@@ -512,7 +514,7 @@ impl Vm {
         if let Some(inst) = obj.downcast_ref::<InstanceData>() {
             let cls = self.type_of(obj);
             let cd = cls.downcast_ref::<ClassData>().unwrap();
-                                                // `__slots__` classes without `__dict__`, and builtin classes such as
+            // `__slots__` classes without `__dict__`, and builtin classes such as
             // `object` itself, take no new instance attributes.
             if cd.has_flag(class_flags::NO_DICT) || !cd.has_flag(class_flags::HEAPTYPE) {
                 let n = name_str(&name).to_string();
@@ -612,10 +614,13 @@ impl Vm {
         if !existing.is_null() {
             return existing;
         }
-                let d = self.new_dict();
+        let d = self.new_dict();
         // `__slots__` members keep their fixed slots; the rest move to the dict.
         let cls = self.type_of(obj);
-        let n_fixed = cls.downcast_ref::<ClassData>().map(|c| c.shape.borrow().names.len()).unwrap_or(0);
+        let n_fixed = cls
+            .downcast_ref::<ClassData>()
+            .map(|c| c.shape.borrow().names.len())
+            .unwrap_or(0);
         {
             let shape = inst.shape.borrow();
             let slots = inst.slots.borrow();
@@ -645,12 +650,16 @@ impl Vm {
 
     pub fn generic_delattr(&mut self, obj: &Value, name: &Value) -> PyResult<()> {
         let cls = self.type_of(obj);
-                if let Some(d) = class::lookup(self, &cls, name) {
+        if let Some(d) = class::lookup(self, &cls, name) {
             match d.kind() {
                 Some(ObjKind::Member) => {
                     let m = d.downcast_ref::<MemberData>().unwrap();
                     if let Some(inst) = obj.downcast_ref::<InstanceData>() {
-                        let old = inst.slots.borrow_mut().get_mut(m.index).map(|s| std::mem::replace(s, Value::NULL));
+                        let old = inst
+                            .slots
+                            .borrow_mut()
+                            .get_mut(m.index)
+                            .map(|s| std::mem::replace(s, Value::NULL));
                         if let Some(old) = old {
                             if !old.is_null() {
                                 return Ok(());

@@ -106,7 +106,7 @@ impl Vm {
                 _ => {}
             }
         }
-                if is_native(a) && is_native(b) {
+        if is_native(a) && is_native(b) {
             if op.is_inplace() {
                 // list += iterable and friends mutate in place.
                 let r = self.native_inplace(a, b, op)?;

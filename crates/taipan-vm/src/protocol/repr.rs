@@ -88,7 +88,11 @@ pub fn bytes_repr(b: &[u8]) -> String {
 
 /// `repr` of bytes content; bytearray's repr escapes `'` even inside `"` quotes.
 pub fn bytes_repr_quoted(b: &[u8], always_escape_single: bool) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {
@@ -214,7 +218,10 @@ impl Vm {
             ObjKind::ByteArray if exact(&self.t.bytearray) => {
                 format!(
                     "bytearray({})",
-                    bytes_repr_quoted(&v.downcast_ref::<ByteArrayData>().unwrap().bytes.borrow(), true)
+                    bytes_repr_quoted(
+                        &v.downcast_ref::<ByteArrayData>().unwrap().bytes.borrow(),
+                        true
+                    )
                 )
             }
             ObjKind::List if exact(&self.t.list) => {
@@ -284,10 +291,20 @@ impl Vm {
                     self.repr_string(&c)?
                 )
             }
-                        ObjKind::Member => {
-                let m = v.downcast_ref::<crate::types::descriptor::MemberData>().unwrap();
-                let n = m.name.downcast_ref::<StrData>().map(|s| s.as_str().to_string()).unwrap_or_default();
-                format!("<member '{}' of '{}' objects>", n, crate::types::class::class_name(&m.owner))
+            ObjKind::Member => {
+                let m = v
+                    .downcast_ref::<crate::types::descriptor::MemberData>()
+                    .unwrap();
+                let n = m
+                    .name
+                    .downcast_ref::<StrData>()
+                    .map(|s| s.as_str().to_string())
+                    .unwrap_or_default();
+                format!(
+                    "<member '{}' of '{}' objects>",
+                    n,
+                    crate::types::class::class_name(&m.owner)
+                )
             }
             ObjKind::DictView => {
                 let dv = v.downcast_ref::<DictViewData>().unwrap();

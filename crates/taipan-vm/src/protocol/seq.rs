@@ -80,7 +80,11 @@ impl Vm {
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
-            let msg = if what.is_empty() { "index out of range".to_string() } else { format!("{} index out of range", what) };
+            let msg = if what.is_empty() {
+                "index out of range".to_string()
+            } else {
+                format!("{} index out of range", what)
+            };
             return Err(self.index_error(msg));
         }
         Ok(Some(j as usize))
@@ -165,7 +169,7 @@ impl Vm {
                 let r = container.downcast_ref::<RangeData>().unwrap();
                 let len = r.len() as usize;
                 if let Some(s) = key.downcast_ref::<SliceData>() {
-                                        // As CPython's compute_slice: map the adjusted bounds through the range.
+                    // As CPython's compute_slice: map the adjusted bounds through the range.
                     let (start, stop, step, _) = self.slice_indices(s, len)?;
                     let nstart = r.item(start);
                     let nstep = r.step * step;
@@ -211,7 +215,6 @@ impl Vm {
             return self.call_method_value(&m, container, Args::new([key.clone()]));
         }
         if let Some(_) = container.downcast_ref::<ClassData>() {
-            
             let cg = self.n.__class_getitem__.clone();
             if let Some(m) = class::lookup(self, container, &cg) {
                 let f = self.descr_get(&m, &Value::NULL, container)?;
@@ -354,7 +357,10 @@ impl Vm {
                 let table = &container.downcast_ref::<SetData>().unwrap().table;
                 return match table.contains(self, item) {
                     // `{1} in set_of_frozensets`: an unhashable set is looked up as a frozenset.
-                    Err(e) if item.kind() == Some(ObjKind::Set) && self.is_instance(e.value(), &self.t.type_error.clone()) => {
+                    Err(e)
+                        if item.kind() == Some(ObjKind::Set)
+                            && self.is_instance(e.value(), &self.t.type_error.clone()) =>
+                    {
                         let keys = item.downcast_ref::<SetData>().unwrap().table.keys();
                         let fs = heap::alloc(&self.t.frozenset, SetData::new(true));
                         for k in keys {
@@ -509,8 +515,10 @@ impl Vm {
         match v.imm() {
             Imm::Int(i) => return Ok(hash_i64(i)),
             Imm::Bool(b) => return Ok(b as i64),
-                        // NaNs hash by identity (CPython 3.10+), finite floats by value.
-            Imm::Float(f) if f.is_nan() => return Ok(((v.raw_bits() >> 4) as i64) & 0x0FFF_FFFF_FFFF),
+            // NaNs hash by identity (CPython 3.10+), finite floats by value.
+            Imm::Float(f) if f.is_nan() => {
+                return Ok(((v.raw_bits() >> 4) as i64) & 0x0FFF_FFFF_FFFF)
+            }
             Imm::Float(f) => return Ok(hash_f64(f)),
             Imm::Heap => {}
             _ => return Ok(((v.raw_bits() >> 4) as i64) & 0x0FFF_FFFF_FFFF),
@@ -562,7 +570,13 @@ impl Vm {
                     _ => match r.downcast_ref::<BigIntData>() {
                         Some(b) => Ok(match num_traits::ToPrimitive::to_i64(&b.0) {
                             // An int that fits in a Py_hash_t is used as is (not reduced).
-                            Some(i) => if i == -1 { -2 } else { i },
+                            Some(i) => {
+                                if i == -1 {
+                                    -2
+                                } else {
+                                    i
+                                }
+                            }
                             None => hash_bigint(&b.0),
                         }),
                         None => Err(self.type_error("__hash__ method should return an integer")),

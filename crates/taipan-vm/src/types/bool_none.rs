@@ -3,8 +3,8 @@
 
 use crate::args::Args;
 use crate::errors::PyResult;
+use crate::types::int_methods::bool_binop_names;
 use crate::types::object::add_new;
-use crate::types::int_methods::{bool_binop_names};
 use crate::value::Value;
 use crate::vm::Vm;
 

@@ -10,11 +10,13 @@ use crate::heap::{self, ObjKind};
 use crate::types::bytes::{ByteArrayData, BytesData};
 use crate::types::function::{MethodKind, NativeFn};
 use crate::types::native_dunders::wrap_native;
+use crate::types::object::add_new;
 use crate::types::slice::SliceData;
-use crate::types::str_methods::{adjust, arg_index, bind_kw, codec, noargs, one_arg, slice_arg, str_of};
+use crate::types::str_methods::{
+    adjust, arg_index, bind_kw, codec, noargs, one_arg, slice_arg, str_of,
+};
 use crate::types::tuple::TupleData;
 use crate::value::Value;
-use crate::types::object::add_new;
 use crate::vm::Vm;
 
 pub fn new_bytearray(vm: &mut Vm, v: Vec<u8>) -> Value {
@@ -44,7 +46,10 @@ fn this(vm: &mut Vm, args: &mut Args, name: &str) -> PyResult<(Vec<u8>, bool)> {
     }
     let v = args.pos.remove(0);
     let n = vm.native_of(&v);
-    match (n.downcast_ref::<BytesData>(), n.downcast_ref::<ByteArrayData>()) {
+    match (
+        n.downcast_ref::<BytesData>(),
+        n.downcast_ref::<ByteArrayData>(),
+    ) {
         (Some(b), _) => Ok((b.bytes.to_vec(), false)),
         (_, Some(b)) => Ok((b.bytes.borrow().clone(), true)),
         _ => {
@@ -245,11 +250,7 @@ fn list_of(vm: &mut Vm, is_ba: bool, parts: Vec<Vec<u8>>) -> Value {
 
 // ----- constructors -------------------------------------------------------------------
 
-fn bind_new(
-    vm: &mut Vm,
-    mut args: Args,
-    tname: &str,
-) -> PyResult<(Value, Value, Value, Value)> {
+fn bind_new(vm: &mut Vm, mut args: Args, tname: &str) -> PyResult<(Value, Value, Value, Value)> {
     if args.pos.is_empty() {
         return Err(vm.type_error(format!("{}.__new__(): not enough arguments", tname)));
     }
@@ -483,7 +484,11 @@ fn b_hex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         }
         Some(chars[0])
     };
-    let bps = if bps.is_null() { 1 } else { arg_index(vm, &bps)? };
+    let bps = if bps.is_null() {
+        1
+    } else {
+        arg_index(vm, &bps)?
+    };
     let hexes: Vec<String> = b.iter().map(|x| format!("{:02x}", x)).collect();
     let out = match sep {
         None => hexes.concat(),
@@ -494,7 +499,11 @@ fn b_hex(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             let mut out = String::new();
             for (i, h) in hexes.iter().enumerate() {
                 if i > 0 {
-                    let boundary = if bps > 0 { (n - i) % g == 0 } else { i % g == 0 };
+                    let boundary = if bps > 0 {
+                        (n - i) % g == 0
+                    } else {
+                        i % g == 0
+                    };
                     if boundary {
                         out.push(c);
                     }
@@ -543,8 +552,7 @@ fn b_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         i += 1;
         out.push((top * 16 + bot) as u8);
     }
-    let is_ba = cls.is(&vm.t.bytearray)
-        || crate::types::class::is_subclass(&cls, &vm.t.bytearray);
+    let is_ba = cls.is(&vm.t.bytearray) || crate::types::class::is_subclass(&cls, &vm.t.bytearray);
     let v = mk(vm, is_ba, out);
     if cls.is(&vm.t.bytes) || cls.is(&vm.t.bytearray) {
         return Ok(v);
@@ -764,7 +772,15 @@ fn b_splitlines(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn b_join(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (sep, is_ba) = this(vm, &mut args, "join")?;
-    let iterable = one_arg(vm, args, if is_ba { "bytearray.join" } else { "bytes.join" })?;
+    let iterable = one_arg(
+        vm,
+        args,
+        if is_ba {
+            "bytearray.join"
+        } else {
+            "bytes.join"
+        },
+    )?;
     let items = match vm.get_iter(&iterable) {
         Ok(it) => {
             let mut v = Vec::new();
@@ -796,7 +812,11 @@ fn b_join(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn partition_impl(vm: &mut Vm, mut args: Args, name: &str, rev: bool) -> PyResult<Value> {
     let (b, is_ba) = this(vm, &mut args, name)?;
-    let sep = one_arg(vm, args, &format!("{}.{}", if is_ba { "bytearray" } else { "bytes" }, name))?;
+    let sep = one_arg(
+        vm,
+        args,
+        &format!("{}.{}", if is_ba { "bytearray" } else { "bytes" }, name),
+    )?;
     let sep = arg_bytes(vm, &sep)?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
@@ -863,7 +883,11 @@ fn b_replace(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(c) => arg_index(vm, c)?,
         None => -1,
     };
-    let mut left = if count < 0 { usize::MAX } else { count as usize };
+    let mut left = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let mut out = Vec::with_capacity(b.len());
     if old.is_empty() {
         for &x in &b {
@@ -894,7 +918,11 @@ fn b_replace(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 
 fn affix_impl(vm: &mut Vm, mut args: Args, name: &str, prefix: bool) -> PyResult<Value> {
     let (b, is_ba) = this(vm, &mut args, name)?;
-    let a = one_arg(vm, args, &format!("{}.{}", if is_ba { "bytearray" } else { "bytes" }, name))?;
+    let a = one_arg(
+        vm,
+        args,
+        &format!("{}.{}", if is_ba { "bytearray" } else { "bytes" }, name),
+    )?;
     let a = arg_bytes(vm, &a)?;
     let r = if prefix {
         b.strip_prefix(a.as_slice()).unwrap_or(&b)
@@ -966,7 +994,15 @@ fn b_rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn b_zfill(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let (b, is_ba) = this(vm, &mut args, "zfill")?;
-    let w = one_arg(vm, args, if is_ba { "bytearray.zfill" } else { "bytes.zfill" })?;
+    let w = one_arg(
+        vm,
+        args,
+        if is_ba {
+            "bytearray.zfill"
+        } else {
+            "bytes.zfill"
+        },
+    )?;
     let width = arg_index(vm, &w)?.max(0) as usize;
     if width > crate::types::str_methods::MAX_ALLOC {
         return Err(vm.memory_error(""));
@@ -1022,7 +1058,11 @@ macro_rules! map_method {
     ($fname:ident, $name:literal, $f:expr) => {
         fn $fname(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             let (b, is_ba) = this(vm, &mut args, $name)?;
-            noargs(vm, args, &format!("{}.{}", if is_ba { "bytearray" } else { "bytes" }, $name))?;
+            noargs(
+                vm,
+                args,
+                &format!("{}.{}", if is_ba { "bytearray" } else { "bytes" }, $name),
+            )?;
             let f: fn(&[u8]) -> Vec<u8> = $f;
             let r = f(&b);
             Ok(mk(vm, is_ba, r))
@@ -1076,7 +1116,11 @@ macro_rules! pred_method {
     ($fname:ident, $name:literal, $f:expr) => {
         fn $fname(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             let (b, is_ba) = this(vm, &mut args, $name)?;
-            noargs(vm, args, &format!("{}.{}", if is_ba { "bytearray" } else { "bytes" }, $name))?;
+            noargs(
+                vm,
+                args,
+                &format!("{}.{}", if is_ba { "bytearray" } else { "bytes" }, $name),
+            )?;
             let f: fn(&[u8]) -> bool = $f;
             Ok(Value::bool(f(&b)))
         }
@@ -1092,9 +1136,13 @@ pred_method!(b_isalnum, "isalnum", |b| !b.is_empty()
 pred_method!(b_isspace, "isspace", |b| !b.is_empty()
     && b.iter().all(|&c| is_space(c)));
 pred_method!(b_isascii, "isascii", |b| b.is_ascii());
-pred_method!(b_islower, "islower", |b| b.iter().any(|c| c.is_ascii_lowercase())
+pred_method!(b_islower, "islower", |b| b
+    .iter()
+    .any(|c| c.is_ascii_lowercase())
     && !b.iter().any(|c| c.is_ascii_uppercase()));
-pred_method!(b_isupper, "isupper", |b| b.iter().any(|c| c.is_ascii_uppercase())
+pred_method!(b_isupper, "isupper", |b| b
+    .iter()
+    .any(|c| c.is_ascii_uppercase())
     && !b.iter().any(|c| c.is_ascii_lowercase()));
 pred_method!(b_istitle, "istitle", |b| {
     let mut cased = false;
@@ -1204,21 +1252,23 @@ pub fn bytes_percent_format(vm: &mut Vm, a: &Value, args: &Value) -> PyResult<Va
                         }
                     } else if let Ok(Some(i)) = vm.index_value(v) {
                         if (0..256).contains(&i) {
-                            return Ok(taipan_format::percent_format_char(
-                                i as u8 as char,
-                                conv,
-                            ));
+                            return Ok(taipan_format::percent_format_char(i as u8 as char, conv));
                         }
                         return Err(vm.overflow_error("%c arg not in range(256)"));
                     }
-                    Err(vm.type_error(
-                        "%c requires an integer in range(256) or a single byte",
-                    ))
+                    Err(vm.type_error("%c requires an integer in range(256) or a single byte"))
                 }
                 _ => crate::types::str_methods::format::render_value(vm, spec, conv, v),
             }
         };
-        crate::types::str_methods::format::percent_drive(vm, items, args, true, &mut out, &mut render)
+        crate::types::str_methods::format::percent_drive(
+            vm,
+            items,
+            args,
+            true,
+            &mut out,
+            &mut render,
+        )
     };
     if let Err(e) = r {
         // CPython says "bytes formatting" where str says "string formatting".
@@ -1316,7 +1366,11 @@ fn ba_insert(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let b = byte_value(vm, &v[1], "byte must be in range(0, 256)")?;
     with_ba(&ba, |v| {
         let n = v.len() as i64;
-        let i = if idx < 0 { (idx + n).max(0) } else { idx.min(n) };
+        let i = if idx < 0 {
+            (idx + n).max(0)
+        } else {
+            idx.min(n)
+        };
         v.insert(i as usize, b);
     });
     Ok(Value::NONE)

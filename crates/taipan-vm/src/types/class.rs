@@ -60,7 +60,7 @@ pub struct ClassData {
     pub slots: RefCell<Option<Vec<String>>>,
     /// Root of the instance shape tree: instances start here.
     pub shape: RefCell<Rc<Shape>>,
-        /// Bumped on every change to this class's (or a base's) attributes; caches guard on it.
+    /// Bumped on every change to this class's (or a base's) attributes; caches guard on it.
     pub version: Cell<u64>,
     /// Direct subclasses (`__subclasses__`). Strong references: classes are rarely
     /// freed, and there are no weak references yet (see docs/divergences.md).
@@ -154,7 +154,7 @@ pub fn new_class_object(
             flags: Cell::new(flags),
             slots: RefCell::new(None),
             shape: RefCell::new(Shape::new_root()),
-                        version: Cell::new(0),
+            version: Cell::new(0),
             subclasses: RefCell::new(Vec::new()),
         },
     )

@@ -42,11 +42,12 @@ pub fn new_instance(vm: &mut Vm, cls: &Value) -> PyResult<Value> {
     };
     match cd.layout.get() {
         Layout::Object | Layout::NativeWrapped => {
-                        let shape = cd.shape.borrow().clone();
+            let shape = cd.shape.borrow().clone();
             let inst = InstanceData::new(shape.clone());
             if !shape.names.is_empty() {
                 // Slots of `__slots__` classes (and inherited ones) start empty.
-                *inst.slots.borrow_mut() = crate::types::instance::Slots::from_elem(Value::NULL, shape.names.len());
+                *inst.slots.borrow_mut() =
+                    crate::types::instance::Slots::from_elem(Value::NULL, shape.names.len());
             }
             Ok(heap::alloc(cls, inst))
         }
@@ -172,10 +173,16 @@ impl Vm {
         ns: &Value,
         kw: Vec<(Value, Value)>,
     ) -> PyResult<Value> {
-                let bases = if bases.is_empty() { vec![self.t.object.clone()] } else { bases };
+        let bases = if bases.is_empty() {
+            vec![self.t.object.clone()]
+        } else {
+            bases
+        };
         for (i, b) in bases.iter().enumerate() {
             if bases[..i].iter().any(|x| x.is(b)) {
-                return Err(self.type_error(format!("duplicate base class {}", class::class_name(b))));
+                return Err(
+                    self.type_error(format!("duplicate base class {}", class::class_name(b)))
+                );
             }
         }
         // Layout: the most derived non-object layout among the bases.
@@ -201,7 +208,7 @@ impl Vm {
                 layout = l;
             }
         }
-                let mro = class::c3_mro(self, &bases)?;
+        let mro = class::c3_mro(self, &bases)?;
         // Instances of a subclass keep the slot layout of their base's `__slots__`.
         let base_root = bases
             .iter()
@@ -224,7 +231,7 @@ impl Vm {
             layout,
             flags,
         );
-                let cd = cls.downcast_ref::<ClassData>().unwrap();
+        let cd = cls.downcast_ref::<ClassData>().unwrap();
         if let Some(root) = base_root {
             *cd.shape.borrow_mut() = root;
         }
@@ -258,8 +265,10 @@ impl Vm {
                 dd.set_str(self.n.__module__.clone(), m);
             }
         }
-                        // A class that defines __eq__ but not __hash__ is unhashable.
-        if dd.get_str(self, &self.n.__eq__.clone()).is_some() && dd.get_str(self, &self.n.__hash__.clone()).is_none() {
+        // A class that defines __eq__ but not __hash__ is unhashable.
+        if dd.get_str(self, &self.n.__eq__.clone()).is_some()
+            && dd.get_str(self, &self.n.__hash__.clone()).is_none()
+        {
             dd.set_str(self.n.__hash__.clone(), Value::NONE);
         }
         if dd.get_str(self, &self.n.__doc__.clone()).is_none() {
@@ -287,7 +296,7 @@ impl Vm {
                 let bc = b.downcast_ref::<ClassData>().unwrap();
                 b.is(&self.t.object) || bc.slots.borrow().is_some()
             });
-                        if all_slotted && !v.iter().any(|s| s == "__dict__") {
+            if all_slotted && !v.iter().any(|s| s == "__dict__") {
                 cd.flags.set(cd.flags.get() | class_flags::NO_DICT);
             }
             // Each slot becomes a member descriptor over a fixed slot index.
@@ -303,13 +312,20 @@ impl Vm {
                 };
                 let key = self.intern(&mangled);
                 if dd.get_str(self, &key).is_some() {
-                    return Err(self.value_error(format!("'{}' in __slots__ conflicts with class variable", mangled)));
+                    return Err(self.value_error(format!(
+                        "'{}' in __slots__ conflicts with class variable",
+                        mangled
+                    )));
                 }
                 let index = root.names.len();
                 root = root.with_added(&key);
                 let m = heap::alloc(
                     &self.t.member_descriptor,
-                    crate::types::descriptor::MemberData { name: key.clone(), owner: cls.clone(), index },
+                    crate::types::descriptor::MemberData {
+                        name: key.clone(),
+                        owner: cls.clone(),
+                        index,
+                    },
                 );
                 dd.set_str(key, m);
             }
@@ -509,7 +525,7 @@ fn type_dunder_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             tn
         )));
     };
-        // The most derived metaclass among the bases' types wins (_PyType_CalculateMetaclass).
+    // The most derived metaclass among the bases' types wins (_PyType_CalculateMetaclass).
     let mut winner = meta.clone();
     for b in &bases {
         let bt = vm.type_of(b);
@@ -631,7 +647,11 @@ fn set_doc(vm: &mut Vm, c: &Value, v: Value) -> PyResult<()> {
 fn set_heap_type_attr(vm: &mut Vm, c: &Value, name: &str, v: Value) -> PyResult<()> {
     let cd = c.downcast_ref::<ClassData>().unwrap();
     if !cd.has_flag(class_flags::HEAPTYPE) {
-        return Err(vm.type_error(format!("cannot set '{}' attribute of immutable type '{}'", name, cd.name())));
+        return Err(vm.type_error(format!(
+            "cannot set '{}' attribute of immutable type '{}'",
+            name,
+            cd.name()
+        )));
     }
     let k = vm.intern(name);
     cd.dict().set_str(k, v);
@@ -648,7 +668,10 @@ fn get_doc(vm: &mut Vm, c: &Value) -> PyResult<Value> {
 }
 fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [c] = args.exact::<1>(vm, "__subclasses__")?;
-    let subs = c.downcast_ref::<ClassData>().map(|c| c.subclasses.borrow().clone()).unwrap_or_default();
+    let subs = c
+        .downcast_ref::<ClassData>()
+        .map(|c| c.subclasses.borrow().clone())
+        .unwrap_or_default();
     Ok(vm.new_list(subs))
 }
 
@@ -671,7 +694,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&t, "__init__", type_init);
     vm.add_method(&t, "__repr__", type_repr);
     vm.add_method(&t, "__call__", type_call);
-        vm.add_method(&t, "mro", type_mro);
+    vm.add_method(&t, "mro", type_mro);
     vm.add_method(&t, "__subclasses__", type_subclasses);
     vm.add_method(&t, "__subclasscheck__", type_subclasscheck);
     vm.add_method(&t, "__instancecheck__", type_instancecheck);

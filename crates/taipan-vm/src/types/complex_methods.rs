@@ -8,9 +8,9 @@ use crate::heap::ObjKind;
 use crate::protocol::hash::{int_float_cmp, int_of};
 use crate::types::complex::ComplexData;
 use crate::types::function::NativeFn;
-use crate::types::object::add_new;
 use crate::types::int_methods::{format_error, str_arg, try_f64};
 use crate::types::native_dunders::wrap_native;
+use crate::types::object::add_new;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -40,12 +40,30 @@ fn scan_float(s: &[u8], i: usize) -> Option<(f64, usize)> {
         j += 1;
     }
     let rest = &s[j..];
-    let lower: Vec<u8> = rest.iter().take(8).map(|c| c.to_ascii_lowercase()).collect();
+    let lower: Vec<u8> = rest
+        .iter()
+        .take(8)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     if lower.starts_with(b"infinity") {
-        return Some((if neg { f64::NEG_INFINITY } else { f64::INFINITY }, j + 8));
+        return Some((
+            if neg {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            },
+            j + 8,
+        ));
     }
     if lower.starts_with(b"inf") {
-        return Some((if neg { f64::NEG_INFINITY } else { f64::INFINITY }, j + 3));
+        return Some((
+            if neg {
+                f64::NEG_INFINITY
+            } else {
+                f64::INFINITY
+            },
+            j + 3,
+        ));
     }
     if lower.starts_with(b"nan") {
         let n = if neg { -f64::NAN } else { f64::NAN };
@@ -220,10 +238,7 @@ fn to_complex_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<(f64, f64, bool)>> 
                 Some((a, b)) => Ok(Some((a, b, true))),
                 None => {
                     let tn = vm.type_name(&r);
-                    Err(vm.type_error(format!(
-                        "__complex__ returned non-complex (type {})",
-                        tn
-                    )))
+                    Err(vm.type_error(format!("__complex__ returned non-complex (type {})", tn)))
                 }
             };
         }
@@ -239,11 +254,22 @@ fn complex_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(vm.type_error("complex.__new__(): not enough arguments"));
     }
     let cls = args.pos.remove(0);
-    let [real, imag] = crate::types::int_methods::clinic_bind::<2>(vm, args, "complex", ["real", "imag"], 0, 2, 0)?;
+    let [real, imag] = crate::types::int_methods::clinic_bind::<2>(
+        vm,
+        args,
+        "complex",
+        ["real", "imag"],
+        0,
+        2,
+        0,
+    )?;
     let base = vm.t.complex.clone();
     let (re, im) = if real.is_null() && imag.is_null() {
         (0.0, 0.0)
-    } else if let Some(s) = (!real.is_null()).then(|| str_arg(&real).map(|s| s.to_string())).flatten() {
+    } else if let Some(s) = (!real.is_null())
+        .then(|| str_arg(&real).map(|s| s.to_string()))
+        .flatten()
+    {
         if !imag.is_null() {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
@@ -252,10 +278,7 @@ fn complex_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         if !imag.is_null() && str_arg(&imag).is_some() {
             return Err(vm.type_error("complex() second arg can't be a string"));
         }
-        if imag.is_null()
-            && cls.is(&base)
-            && real.kind() == Some(ObjKind::Complex)
-        {
+        if imag.is_null() && cls.is(&base) && real.kind() == Some(ObjKind::Complex) {
             return Ok(real);
         }
         let (r, ri) = if real.is_null() {
@@ -341,10 +364,7 @@ fn c_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [this, spec] = args.exact::<2>(vm, "__format__")?;
     let Some(spec_s) = str_arg(&spec).map(|s| s.to_string()) else {
         let tn = vm.type_name(&spec);
-        return Err(vm.type_error(format!(
-            "__format__() argument must be str, not {}",
-            tn
-        )));
+        return Err(vm.type_error(format!("__format__() argument must be str, not {}", tn)));
     };
     if spec_s.is_empty() {
         return vm.str(&this);
@@ -466,7 +486,10 @@ pub fn init(vm: &mut Vm) {
     for &(n, f) in COMPLEX_BINOPS {
         vm.add_method(&c, n, f);
     }
-    vm.add_native_dunders(&c, &["__hash__", "__repr__", "__bool__", "__neg__", "__pos__"]);
+    vm.add_native_dunders(
+        &c,
+        &["__hash__", "__repr__", "__bool__", "__neg__", "__pos__"],
+    );
     let methods: &[(&'static str, NativeFn)] = &[
         ("__eq__", c_eq),
         ("__ne__", c_ne),

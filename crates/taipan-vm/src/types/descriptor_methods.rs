@@ -20,9 +20,9 @@ use crate::types::descriptor::{
 use crate::types::function::{BoundMethodData, CellData};
 use crate::types::instance::InstanceData;
 use crate::types::native_dunders::wrap_native;
+use crate::types::object::add_new;
 use crate::types::str::StrData;
 use crate::value::Value;
-use crate::types::object::add_new;
 use crate::vm::Vm;
 
 fn str_of(v: &Value) -> String {
@@ -88,14 +88,8 @@ fn prop_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     }
     let this = args.pos.remove(0);
     let pv = prop_value(vm, &this)?;
-    let [fget, fset, fdel, doc] = args.bind(
-        vm,
-        "property",
-        ["fget", "fset", "fdel", "doc"],
-        0,
-        4,
-        0,
-    )?;
+    let [fget, fset, fdel, doc] =
+        args.bind(vm, "property", ["fget", "fset", "fdel", "doc"], 0, 4, 0)?;
     let norm = |v: Value| if v.is_null() { Value::NONE } else { v };
     let (fget, fset, fdel, mut doc) = (norm(fget), norm(fset), norm(fdel), norm(doc));
     if doc.is_none() && !fget.is_none() {
@@ -344,7 +338,9 @@ fn sm_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn sm_call(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if args.pos.is_empty() {
-        return Err(vm.type_error("descriptor '__call__' of 'staticmethod' object needs an argument"));
+        return Err(
+            vm.type_error("descriptor '__call__' of 'staticmethod' object needs an argument")
+        );
     }
     let this = args.pos.remove(0);
     let f = wrapped_func(vm, &this)?;
@@ -476,10 +472,7 @@ fn super_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     if !vm.is_class(&type_) {
         let tn = vm.type_name(&type_);
-        return Err(vm.type_error(format!(
-            "super() argument 1 must be a type, not {}",
-            tn
-        )));
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {}", tn)));
     }
     let obj = if obj.is_none() { Value::NULL } else { obj };
     let obj_type = if obj.is_null() {

@@ -10,9 +10,9 @@ use crate::protocol::iter::DictIter;
 use crate::types::class;
 use crate::types::dict::{DictData, DictViewData, ViewKind};
 use crate::types::iter::NativeIter;
-use crate::types::object::add_new;
 use crate::types::list_methods::{nat, new_cls, no_args, recv};
 use crate::types::native_dunders::wrap_native;
+use crate::types::object::add_new;
 use crate::types::set::SetData;
 use crate::types::tuple::TupleData;
 use crate::value::Value;
@@ -112,16 +112,10 @@ fn fromkeys_checked(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("fromkeys() takes no keyword arguments"));
     }
     if n < 1 {
-        return Err(vm.type_error(format!(
-            "fromkeys expected at least 1 argument, got {}",
-            n
-        )));
+        return Err(vm.type_error(format!("fromkeys expected at least 1 argument, got {}", n)));
     }
     if n > 2 {
-        return Err(vm.type_error(format!(
-            "fromkeys expected at most 2 arguments, got {}",
-            n
-        )));
+        return Err(vm.type_error(format!("fromkeys expected at most 2 arguments, got {}", n)));
     }
     fromkeys(vm, args)
 }
@@ -504,15 +498,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&c, "__ior__", dict_ior);
     vm.add_method(&c, "__reversed__", dict_reversed);
     vm.add_method(&c, "__iter__", dict_iter);
-    vm.add_native_dunders(
-        &c,
-        &[
-            "__len__",
-            "__setitem__",
-            "__delitem__",
-            "__repr__",
-        ],
-    );
+    vm.add_native_dunders(&c, &["__len__", "__setitem__", "__delitem__", "__repr__"]);
     crate::types::list_methods::add_compares(vm, &c, false);
     vm.add_class_attr(&c, "__hash__", Value::NONE);
 
@@ -532,8 +518,7 @@ pub fn init(vm: &mut Vm) {
                 &cls,
                 &[
                     "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__and__",
-                    "__rand__", "__or__", "__ror__", "__sub__", "__rsub__", "__xor__",
-                    "__rxor__",
+                    "__rand__", "__or__", "__ror__", "__sub__", "__rsub__", "__xor__", "__rxor__",
                 ],
             );
             vm.add_class_attr(&cls, "__hash__", Value::NONE);

@@ -167,7 +167,16 @@ fn syntax_error_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.pos[0].clone();
     let rest: Vec<Value> = args.pos[1..].to_vec();
     exc_init(vm, args)?;
-    let names = ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"];
+    let names = [
+        "msg",
+        "filename",
+        "lineno",
+        "offset",
+        "text",
+        "end_lineno",
+        "end_offset",
+        "print_file_and_line",
+    ];
     for n in names {
         let k = vm.intern(n);
         vm.store_instance_attr(&this, k, Value::NONE)?;
@@ -224,9 +233,16 @@ fn import_error_init(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let path = args.take_kw("path").unwrap_or(Value::NONE);
     if let Some((k, _)) = args.kw.first() {
         let n = crate::args::kw_name(k).to_string();
-        return Err(vm.type_error(format!("'{}' is an invalid keyword argument for ImportError()", n)));
+        return Err(vm.type_error(format!(
+            "'{}' is an invalid keyword argument for ImportError()",
+            n
+        )));
     }
-    let msg = if args.pos.len() == 2 { args.pos[1].clone() } else { Value::NONE };
+    let msg = if args.pos.len() == 2 {
+        args.pos[1].clone()
+    } else {
+        Value::NONE
+    };
     exc_init(vm, args)?;
     for (n, v) in [("name", name), ("path", path), ("msg", msg)] {
         let k = vm.intern(n);

@@ -13,8 +13,8 @@ use crate::types::int_methods::{
     big_to_f64, float_of, float_to_int, format_error, index_big, num_divmod, str_arg,
 };
 use crate::types::native_dunders::wrap_native;
-use crate::value::Value;
 use crate::types::object::add_new;
+use crate::value::Value;
 use crate::vm::Vm;
 
 /// `float(x)` with one argument (`PyNumber_Float`).
@@ -56,10 +56,7 @@ pub fn number_float(vm: &mut Vm, x: &Value) -> PyResult<f64> {
                 return Ok(f);
             }
             let (tn, rn) = (vm.type_name(x), vm.type_name(&r));
-            return Err(vm.type_error(format!(
-                "{}.__float__ returned non-float (type {})",
-                tn, rn
-            )));
+            return Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", tn, rn)));
         }
         if let Some(b) = index_big(vm, x)? {
             return big_to_f64(vm, &b);
@@ -165,10 +162,7 @@ fn f_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [cls, s] = args.exact::<2>(vm, "fromhex")?;
     let Some(text) = str_arg(&s).map(|s| s.to_string()) else {
         let tn = vm.type_name(&s);
-        return Err(vm.type_error(format!(
-            "fromhex() argument must be str, not {}",
-            tn
-        )));
+        return Err(vm.type_error(format!("fromhex() argument must be str, not {}", tn)));
     };
     let f = match taipan_format::float_from_hex(&text) {
         Ok(f) => f,
@@ -258,10 +252,7 @@ fn f_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [this, spec] = args.exact::<2>(vm, "__format__")?;
     let Some(spec_s) = str_arg(&spec).map(|s| s.to_string()) else {
         let tn = vm.type_name(&spec);
-        return Err(vm.type_error(format!(
-            "__format__() argument must be str, not {}",
-            tn
-        )));
+        return Err(vm.type_error(format!("__format__() argument must be str, not {}", tn)));
     };
     if spec_s.is_empty() {
         return vm.str(&this);
@@ -290,10 +281,7 @@ fn f_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(_) => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
         None => {
             let tn = vm.type_name(&t);
-            Err(vm.type_error(format!(
-                "__getformat__() argument must be str, not {}",
-                tn
-            )))
+            Err(vm.type_error(format!("__getformat__() argument must be str, not {}", tn)))
         }
     }
 }

@@ -489,11 +489,7 @@ fn mdesc_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
             vm.descr_get(&this, &obj, &c)
         }
         _ => {
-            let c = if cls.is_none() {
-                vm.type_of(&obj)
-            } else {
-                cls
-            };
+            let c = if cls.is_none() { vm.type_of(&obj) } else { cls };
             vm.descr_get(&this, &Value::NULL, &c)
         }
     }
@@ -651,7 +647,12 @@ pub fn init(vm: &mut Vm) {
     vm.add_getset(&f, "__globals__", f_globals, None);
     vm.add_getset(&f, "__builtins__", f_builtins, None);
     vm.add_getset(&f, "__closure__", f_closure, None);
-    vm.add_getset(&f, "__annotations__", f_annotations, Some(f_set_annotations));
+    vm.add_getset(
+        &f,
+        "__annotations__",
+        f_annotations,
+        Some(f_set_annotations),
+    );
     vm.add_getset(&f, "__module__", f_module, Some(f_set_module));
     vm.add_getset(&f, "__dict__", f_dict, Some(f_set_dict));
     vm.add_method(&f, "__repr__", function_repr);
@@ -721,6 +722,11 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&c, "__repr__", code_repr);
 
     let cell = vm.t.cell.clone();
-    vm.add_getset(&cell, "cell_contents", cell_contents, Some(set_cell_contents));
+    vm.add_getset(
+        &cell,
+        "cell_contents",
+        cell_contents,
+        Some(set_cell_contents),
+    );
     vm.add_method(&cell, "__repr__", cell_repr);
 }

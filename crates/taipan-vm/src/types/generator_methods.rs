@@ -261,7 +261,7 @@ pub fn init(vm: &mut Vm) {
         "frame",
         vec![obj.clone()],
         vec![obj],
-                d,
+        d,
         Layout::Object,
         // Snapshot attributes are stored as instance attributes.
         crate::types::class::class_flags::HEAPTYPE,

@@ -16,7 +16,9 @@ fn attr(vm: &mut Vm, obj: &Value, name: &str) -> Value {
 }
 
 fn items(v: &Value) -> Vec<Value> {
-    v.downcast_ref::<TupleData>().map(|t| t.as_slice().to_vec()).unwrap_or_default()
+    v.downcast_ref::<TupleData>()
+        .map(|t| t.as_slice().to_vec())
+        .unwrap_or_default()
 }
 
 /// How a type argument is shown inside `list[...]` / `int | str` (`_Py_typing_type_repr`).
@@ -33,7 +35,11 @@ fn type_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if let Some(c) = v.downcast_ref::<ClassData>() {
         let module = vm.class_module(v);
         let q = c.qualname.borrow().clone();
-        return Ok(if module == "builtins" { q } else { format!("{}.{}", module, q) });
+        return Ok(if module == "builtins" {
+            q
+        } else {
+            format!("{}.{}", module, q)
+        });
     }
     vm.repr_string(v)
 }
@@ -42,7 +48,11 @@ fn type_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
 pub fn new_generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> PyResult<Value> {
     let cls = vm.t.generic_alias.clone();
     let obj = crate::types::class_methods::new_instance(vm, &cls)?;
-    let args = if args.downcast_ref::<TupleData>().is_some() { args.clone() } else { vm.new_tuple(vec![args.clone()]) };
+    let args = if args.downcast_ref::<TupleData>().is_some() {
+        args.clone()
+    } else {
+        vm.new_tuple(vec![args.clone()])
+    };
     for (n, v) in [("__origin__", origin.clone()), ("__args__", args)] {
         let k = vm.intern(n);
         vm.store_instance_attr(&obj, k, v)?;
@@ -67,7 +77,11 @@ fn ga_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         parts.push(type_repr(vm, &x)?);
     }
     let o = type_repr(vm, &origin)?;
-    let inner = if parts.is_empty() { "()".to_string() } else { parts.join(", ") };
+    let inner = if parts.is_empty() {
+        "()".to_string()
+    } else {
+        parts.join(", ")
+    };
     Ok(vm.new_str(format!("{}[{}]", o, inner)))
 }
 
@@ -119,9 +133,17 @@ fn ga_subclasscheck(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 pub fn new_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let mut out: Vec<Value> = Vec::new();
     for v in [a, b] {
-        let parts = if vm.type_of(v).is(&vm.t.union_type) { items(&attr(vm, v, "__args__")) } else { vec![v.clone()] };
+        let parts = if vm.type_of(v).is(&vm.t.union_type) {
+            items(&attr(vm, v, "__args__"))
+        } else {
+            vec![v.clone()]
+        };
         for p in parts {
-            let p = if p.is_none() { vm.t.none_type.clone() } else { p };
+            let p = if p.is_none() {
+                vm.t.none_type.clone()
+            } else {
+                p
+            };
             if !out.iter().any(|x| x.is(&p)) {
                 out.push(p);
             }
@@ -136,7 +158,10 @@ pub fn new_union(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn unionable(vm: &Vm, v: &Value) -> bool {
-    v.is_none() || vm.is_class(v) || vm.type_of(v).is(&vm.t.union_type) || vm.type_of(v).is(&vm.t.generic_alias)
+    v.is_none()
+        || vm.is_class(v)
+        || vm.type_of(v).is(&vm.t.union_type)
+        || vm.type_of(v).is(&vm.t.generic_alias)
 }
 
 fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -170,8 +195,13 @@ fn union_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !vm.type_of(&b).is(&vm.t.union_type) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    let (x, y) = (items(&attr(vm, &a, "__args__")), items(&attr(vm, &b, "__args__")));
-    Ok(Value::bool(x.len() == y.len() && x.iter().all(|p| y.iter().any(|q| q.is(p)))))
+    let (x, y) = (
+        items(&attr(vm, &a, "__args__")),
+        items(&attr(vm, &b, "__args__")),
+    );
+    Ok(Value::bool(
+        x.len() == y.len() && x.iter().all(|p| y.iter().any(|q| q.is(p))),
+    ))
 }
 
 fn union_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -215,8 +245,9 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&ga, "__subclasscheck__", ga_subclasscheck);
     vm.add_method(&ga, "__or__", type_or);
     vm.add_method(&ga, "__ror__", type_ror);
-        if let Some(c) = ga.downcast_ref::<ClassData>() {
-        c.flags.set(c.flags.get() | class::class_flags::HAS_GETATTR | class::class_flags::HEAPTYPE);
+    if let Some(c) = ga.downcast_ref::<ClassData>() {
+        c.flags
+            .set(c.flags.get() | class::class_flags::HAS_GETATTR | class::class_flags::HEAPTYPE);
     }
     if let Some(c) = vm.t.union_type.downcast_ref::<ClassData>() {
         // Their attributes are stored as instance attributes.
@@ -241,8 +272,13 @@ pub fn init(vm: &mut Vm) {
     vm.add_method(&none, "__or__", type_or);
     vm.add_method(&none, "__ror__", type_ror);
     let generic: Vec<Value> = vec![
-        vm.t.list.clone(), vm.t.dict.clone(), vm.t.tuple.clone(), vm.t.set.clone(), vm.t.frozenset.clone(),
-        vm.t.type_.clone(), vm.t.enumerate.clone(),
+        vm.t.list.clone(),
+        vm.t.dict.clone(),
+        vm.t.tuple.clone(),
+        vm.t.set.clone(),
+        vm.t.frozenset.clone(),
+        vm.t.type_.clone(),
+        vm.t.enumerate.clone(),
     ];
     for c in generic {
         vm.add_method_kind(&c, "__class_getitem__", class_getitem, MethodKind::Class);

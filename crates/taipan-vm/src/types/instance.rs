@@ -80,7 +80,7 @@ impl InstanceData {
     pub fn new(shape: Rc<Shape>) -> InstanceData {
         InstanceData {
             shape: RefCell::new(shape),
-                        slots: RefCell::new(Slots::new()),
+            slots: RefCell::new(Slots::new()),
             dict: RefCell::new(Value::NULL),
             native: RefCell::new(Value::NULL),
         }

@@ -13,9 +13,9 @@ use crate::heap::ObjKind;
 use crate::protocol::hash::int_of;
 use crate::types::function::{MethodKind, NativeFn};
 use crate::types::native_dunders::wrap_native;
+use crate::types::object::add_new;
 use crate::types::str::StrData;
 use crate::value::{Imm, Value};
-use crate::types::object::add_new;
 use crate::vm::Vm;
 
 // ----- shared helpers -------------------------------------------------------------------
@@ -135,10 +135,7 @@ pub fn try_f64(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
                 return Ok(Some(f));
             }
             let (tn, rn) = (vm.type_name(v), vm.type_name(&r));
-            return Err(vm.type_error(format!(
-                "{}.__float__ returned non-float (type {})",
-                tn, rn
-            )));
+            return Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", tn, rn)));
         }
         if let Some(b) = index_big(vm, v)? {
             return big_to_f64(vm, &b).map(Some);
@@ -188,7 +185,11 @@ pub fn clinic_bind<const N: usize>(
         return Err(vm.type_error(format!(
             "{}() takes {} {} positional argument{} ({} given)",
             fname,
-            if minposonly < maxpos { "at least" } else { "exactly" },
+            if minposonly < maxpos {
+                "at least"
+            } else {
+                "exactly"
+            },
             minposonly,
             if minposonly == 1 { "" } else { "s" },
             npos
@@ -208,7 +209,6 @@ pub fn clinic_bind<const N: usize>(
     }
     args.bind::<N>(vm, fname, params, posonly, kwonly_from, required)
 }
-
 
 fn truncate_repr(r: String) -> String {
     if r.chars().count() > 200 {
@@ -442,10 +442,7 @@ fn int_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let base_kw = args.take_kw("base");
     if let Some((k, _)) = args.kw.first() {
         let k = crate::args::kw_name(k).to_string();
-        return Err(vm.type_error(format!(
-            "'{}' is an invalid keyword argument for int()",
-            k
-        )));
+        return Err(vm.type_error(format!("'{}' is an invalid keyword argument for int()", k)));
     }
     if args.pos.len() > 2 || (args.pos.len() == 2 && base_kw.is_some()) {
         if args.pos.len() == 2 {
@@ -564,7 +561,11 @@ fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     noargs(vm, &args, "bit_count")?;
     let b = self_big(vm, &args, "bit_count")?;
-    let n: u64 = b.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+    let n: u64 = b
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(vm.new_int(n as i64))
 }
 
@@ -614,10 +615,7 @@ fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [this, spec] = args.exact::<2>(vm, "__format__")?;
     let Some(spec_s) = str_arg(&spec).map(|s| s.to_string()) else {
         let tn = vm.type_name(&spec);
-        return Err(vm.type_error(format!(
-            "__format__() argument must be str, not {}",
-            tn
-        )));
+        return Err(vm.type_error(format!("__format__() argument must be str, not {}", tn)));
     };
     if spec_s.is_empty() {
         return vm.str(&this);
@@ -762,10 +760,9 @@ fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                     Some(b) => b,
                     None => {
                         let tn = vm.type_name(&r);
-                        return Err(vm.type_error(format!(
-                            "__bytes__ returned non-bytes (type {})",
-                            tn
-                        )));
+                        return Err(
+                            vm.type_error(format!("__bytes__ returned non-bytes (type {})", tn))
+                        );
                     }
                 }
             } else {
@@ -773,10 +770,9 @@ fn int_from_bytes(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
                     Ok(i) => i,
                     Err(_) => {
                         let tn = vm.type_name(&data);
-                        return Err(vm.type_error(format!(
-                            "cannot convert '{}' object to bytes",
-                            tn
-                        )));
+                        return Err(
+                            vm.type_error(format!("cannot convert '{}' object to bytes", tn))
+                        );
                     }
                 };
                 let mut out = Vec::with_capacity(items.len());
@@ -1183,7 +1179,8 @@ pub fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     loop {
         let Some(item) = vm.next(&it)? else { break };
         if let Some(ia) = int_acc.as_mut() {
-            if item.is_small_int() || item.kind() == Some(ObjKind::Int) || item.as_bool().is_some() {
+            if item.is_small_int() || item.kind() == Some(ObjKind::Int) || item.as_bool().is_some()
+            {
                 if let Some(b) = int_of(&item) {
                     *ia += b.as_ref();
                     continue;

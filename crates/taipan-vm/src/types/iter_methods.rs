@@ -9,9 +9,9 @@ use crate::heap::ObjKind;
 use crate::types::bytes::BytesData;
 use crate::types::iter::{NativeIter, NativeIterData, SeqIterData, SeqKind};
 use crate::types::list::ListData;
-use crate::types::object::add_new;
-use crate::types::list_methods::{new_cls};
+use crate::types::list_methods::new_cls;
 use crate::types::native_dunders::{add_iterator_dunders, wrap_native};
+use crate::types::object::add_new;
 use crate::types::range::RangeIterData;
 use crate::types::str::StrData;
 use crate::types::tuple::TupleData;
@@ -57,8 +57,7 @@ fn enumerate_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if args.pos.is_empty() && args.kw.iter().all(|(k, _)| kw_name(k) != "iterable") {
         return Err(vm.type_error("enumerate() missing required argument 'iterable'"));
     }
-    let [iterable, start] =
-        args.bind::<2>(vm, "enumerate", ["iterable", "start"], 0, 2, 1)?;
+    let [iterable, start] = args.bind::<2>(vm, "enumerate", ["iterable", "start"], 0, 2, 1)?;
     let count = if start.is_null() {
         Value::small_int(0).unwrap_or(Value::NONE)
     } else {
@@ -407,7 +406,10 @@ fn is_callable(vm: &mut Vm, f: &Value) -> bool {
 fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [it] = args.exact::<1>(vm, "__next__")?;
     let it = vm.native_of(&it);
-    if it.downcast_ref::<crate::types::instance::InstanceData>().is_some() {
+    if it
+        .downcast_ref::<crate::types::instance::InstanceData>()
+        .is_some()
+    {
         let tn = vm.type_name(&it);
         return Err(vm.type_error(format!("'{}' object is not an iterator", tn)));
     }
@@ -448,7 +450,11 @@ fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         .unwrap_or(0),
                     SeqKind::Str => seq
                         .downcast_ref::<StrData>()
-                        .map(|t| t.as_str()[s.byte_pos.get().min(t.as_str().len())..].chars().count())
+                        .map(|t| {
+                            t.as_str()[s.byte_pos.get().min(t.as_str().len())..]
+                                .chars()
+                                .count()
+                        })
                         .unwrap_or(0),
                     SeqKind::Bytes => seq
                         .downcast_ref::<BytesData>()

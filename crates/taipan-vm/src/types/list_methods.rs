@@ -13,13 +13,12 @@ use crate::types::class;
 use crate::types::iter::{SeqIterData, SeqKind};
 use crate::types::list::ListData;
 use crate::types::native_dunders::wrap_native;
+use crate::types::object::add_new;
 use crate::types::tuple::TupleData;
 use crate::value::Value;
-use crate::types::object::add_new;
 use crate::vm::Vm;
 
 // ----- helpers shared by the container modules -----------------------------------
-
 
 /// The class argument of a `__new__`, checked to be a subtype of `base`.
 pub(crate) fn new_cls(vm: &mut Vm, args: &mut Args, base: &Value) -> PyResult<Value> {
@@ -525,9 +524,7 @@ impl Sorter<'_> {
         while runs.len() > 1 {
             let mut n = runs.len() - 2;
             let l = |i: usize| runs[i].1;
-            if (n > 0 && l(n - 1) <= l(n) + l(n + 1))
-                || (n > 1 && l(n - 2) <= l(n - 1) + l(n))
-            {
+            if (n > 0 && l(n - 1) <= l(n) + l(n + 1)) || (n > 1 && l(n - 2) <= l(n - 1) + l(n)) {
                 if l(n - 1) < l(n + 1) {
                     n -= 1;
                 }
@@ -717,7 +714,14 @@ macro_rules! cmp_fns {
         })*
     };
 }
-cmp_fns!(cmp_eq = Eq, cmp_ne = Ne, cmp_lt = Lt, cmp_le = Le, cmp_gt = Gt, cmp_ge = Ge);
+cmp_fns!(
+    cmp_eq = Eq,
+    cmp_ne = Ne,
+    cmp_lt = Lt,
+    cmp_le = Le,
+    cmp_gt = Gt,
+    cmp_ge = Ge
+);
 
 /// Register `__eq__` .. `__ge__` (or only `__eq__`/`__ne__`) with same-kind checks.
 pub(crate) fn add_compares(vm: &mut Vm, cls: &Value, ordering: bool) {

@@ -292,12 +292,42 @@ pub(crate) fn create_builtin_types(vm: &mut Vm) {
     builtin!(staticmethod, "staticmethod", obj.clone(), Builtin, true);
     builtin!(classmethod, "classmethod", obj.clone(), Builtin, true);
     builtin!(super_, "super", obj.clone(), Builtin, true);
-    builtin!(getset_descriptor, "getset_descriptor", obj.clone(), Builtin, false);
-        builtin!(member_descriptor, "member_descriptor", obj.clone(), Builtin, false);
-    builtin!(generic_alias, "GenericAlias", obj.clone(), Layout::Object, false);
-        builtin!(union_type, "UnionType", obj.clone(), Layout::Object, false);
-    builtin!(mappingproxy, "mappingproxy", obj.clone(), Layout::NativeWrapped, false);
-    builtin!(simple_namespace, "SimpleNamespace", obj.clone(), Layout::Object, true);
+    builtin!(
+        getset_descriptor,
+        "getset_descriptor",
+        obj.clone(),
+        Builtin,
+        false
+    );
+    builtin!(
+        member_descriptor,
+        "member_descriptor",
+        obj.clone(),
+        Builtin,
+        false
+    );
+    builtin!(
+        generic_alias,
+        "GenericAlias",
+        obj.clone(),
+        Layout::Object,
+        false
+    );
+    builtin!(union_type, "UnionType", obj.clone(), Layout::Object, false);
+    builtin!(
+        mappingproxy,
+        "mappingproxy",
+        obj.clone(),
+        Layout::NativeWrapped,
+        false
+    );
+    builtin!(
+        simple_namespace,
+        "SimpleNamespace",
+        obj.clone(),
+        Layout::Object,
+        true
+    );
     builtin!(generator, "generator", obj.clone(), Builtin, false);
     builtin!(traceback, "traceback", obj.clone(), Builtin, false);
     builtin!(list_iterator, "list_iterator", obj.clone(), Builtin, false);
@@ -468,9 +498,9 @@ pub(crate) fn init_methods(vm: &mut Vm) {
     descriptor_methods::init(vm);
     exception_methods::init(vm);
     iter_methods::init(vm);
-        generator_methods::init(vm);
-        generic_alias::init(vm);
-        namespace::init(vm);
+    generator_methods::init(vm);
+    generic_alias::init(vm);
+    namespace::init(vm);
     module::init(vm);
     // Every builtin class records its module for `repr` and `__module__`.
     let all: Vec<Value> = builtin_class_list(vm);

@@ -51,9 +51,14 @@ fn mp_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn mp_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.range(vm, "mappingproxy", 2, 2)?;
     let m = a[1].clone();
-    if m.downcast_ref::<DictData>().is_none() && vm.lookup_special(&m, &vm.n.__getitem__.clone()).is_none() {
+    if m.downcast_ref::<DictData>().is_none()
+        && vm.lookup_special(&m, &vm.n.__getitem__.clone()).is_none()
+    {
         let tn = vm.type_name(&m);
-        return Err(vm.type_error(format!("mappingproxy() argument must be a mapping, not {}", tn)));
+        return Err(vm.type_error(format!(
+            "mappingproxy() argument must be a mapping, not {}",
+            tn
+        )));
     }
     vm.new_mappingproxy(&m)
 }
@@ -62,7 +67,10 @@ fn mp_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn ns_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let this = args.pos[0].clone();
     if args.pos.len() > 1 {
-        return Err(vm.type_error(format!("SimpleNamespace expected at most 0 arguments, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "SimpleNamespace expected at most 0 arguments, got {}",
+            args.pos.len() - 1
+        )));
     }
     for (k, v) in args.kw {
         vm.setattr(&this, &k, v)?;
@@ -78,13 +86,19 @@ fn ns_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let ks = vm.str_string(&k)?;
         parts.push(format!("{}={}", ks, vm.repr_string(&v)?));
     }
-    let name = if vm.type_of(&this).is(&vm.t.simple_namespace) { "namespace".to_string() } else { vm.type_name(&this) };
+    let name = if vm.type_of(&this).is(&vm.t.simple_namespace) {
+        "namespace".to_string()
+    } else {
+        vm.type_name(&this)
+    };
     Ok(vm.new_str(format!("{}({})", name, parts.join(", "))))
 }
 
 fn ns_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "__eq__")?;
-    if b.downcast_ref::<InstanceData>().is_none() || !vm.is_instance(&b, &vm.t.simple_namespace.clone()) {
+    if b.downcast_ref::<InstanceData>().is_none()
+        || !vm.is_instance(&b, &vm.t.simple_namespace.clone())
+    {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let (da, db) = (vm.materialize_dict(&a), vm.materialize_dict(&b));
@@ -93,7 +107,17 @@ fn ns_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm) {
     let mp = vm.t.mappingproxy.clone();
-    vm.add_native_dunders(&mp, &["__getitem__", "__len__", "__contains__", "__iter__", "__eq__", "__ne__"]);
+    vm.add_native_dunders(
+        &mp,
+        &[
+            "__getitem__",
+            "__len__",
+            "__contains__",
+            "__iter__",
+            "__eq__",
+            "__ne__",
+        ],
+    );
     vm.add_method(&mp, "keys", mp_keys);
     vm.add_method(&mp, "values", mp_values);
     vm.add_method(&mp, "items", mp_items);
@@ -110,6 +134,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_class_attr(&ns, "__module__", types);
     if let Some(c) = ns.downcast_ref::<ClassData>() {
         // Instances take arbitrary attributes.
-        c.flags.set(c.flags.get() | crate::types::class::class_flags::HEAPTYPE);
+        c.flags
+            .set(c.flags.get() | crate::types::class::class_flags::HEAPTYPE);
     }
 }

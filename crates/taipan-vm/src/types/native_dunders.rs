@@ -206,13 +206,14 @@ const OTHER_DUNDERS: &[(&str, NativeFn)] = &[
     ("__next__", next),
 ];
 
-static DUNDERS: std::sync::LazyLock<Vec<(&'static str, NativeFn)>> = std::sync::LazyLock::new(|| {
-    let mut v: Vec<(&'static str, NativeFn)> = Vec::new();
-    v.extend_from_slice(BINOP_DUNDERS);
-    v.extend_from_slice(COMPARE_DUNDERS);
-    v.extend_from_slice(OTHER_DUNDERS);
-    v
-});
+static DUNDERS: std::sync::LazyLock<Vec<(&'static str, NativeFn)>> =
+    std::sync::LazyLock::new(|| {
+        let mut v: Vec<(&'static str, NativeFn)> = Vec::new();
+        v.extend_from_slice(BINOP_DUNDERS);
+        v.extend_from_slice(COMPARE_DUNDERS);
+        v.extend_from_slice(OTHER_DUNDERS);
+        v
+    });
 
 /// Register `__iter__` returning self and `__next__` on an iterator class.
 pub fn add_iterator_dunders(vm: &mut Vm, cls: &Value) {

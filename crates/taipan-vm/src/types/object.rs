@@ -104,7 +104,10 @@ pub fn add_new(vm: &mut Vm, cls: &Value, owner: &'static str, f: NativeFn) {
     let func = vm.new_native_function("__new__", owner, f);
     let sm = heap::alloc(
         &vm.t.staticmethod,
-        crate::types::descriptor::StaticMethodData { func, dict: std::cell::RefCell::new(Value::NULL) },
+        crate::types::descriptor::StaticMethodData {
+            func,
+            dict: std::cell::RefCell::new(Value::NULL),
+        },
     );
     vm.add_class_attr(cls, "__new__", sm);
 }
@@ -171,10 +174,10 @@ fn object_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [a, b] = args.exact::<2>(vm, "__ne__")?;
-        // CPython: __ne__ inverts __eq__ unless NotImplemented.
+    // CPython: __ne__ inverts __eq__ unless NotImplemented.
     let eq_name = vm.n.__eq__.clone();
     let m = vm.lookup_special(&a, &eq_name);
-        match m {
+    match m {
         Some(m) => {
             let r = vm.call_method_value(&m, &a, Args::new([b]))?;
             if r.is_not_implemented() {
@@ -238,7 +241,10 @@ fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() {
         let cls = args.pos.first().cloned().unwrap_or(Value::NONE);
         let name = crate::types::class::class_name(&cls);
-        return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", name)));
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            name
+        )));
     }
     Ok(Value::NONE)
 }
@@ -281,12 +287,14 @@ fn object_class(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 pub(crate) fn object_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    if v.downcast_ref::<crate::types::instance::InstanceData>().is_some() {
+    if v.downcast_ref::<crate::types::instance::InstanceData>()
+        .is_some()
+    {
         use crate::types::class::class_flags;
         let cls = vm.type_of(v);
-        let has_dict = cls
-            .downcast_ref::<ClassData>()
-            .is_some_and(|c| c.has_flag(class_flags::HEAPTYPE) && !c.has_flag(class_flags::NO_DICT));
+        let has_dict = cls.downcast_ref::<ClassData>().is_some_and(|c| {
+            c.has_flag(class_flags::HEAPTYPE) && !c.has_flag(class_flags::NO_DICT)
+        });
         if !has_dict {
             return Err(vm.no_attribute(v, "__dict__"));
         }
@@ -337,8 +345,13 @@ pub fn init(vm: &mut Vm) {
         object_init_subclass,
         MethodKind::Class,
     );
-        vm.add_getset(&o, "__class__", object_class, None);
-    vm.add_method_kind(&o, "__subclasshook__", object_subclasshook, MethodKind::Class);
+    vm.add_getset(&o, "__class__", object_class, None);
+    vm.add_method_kind(
+        &o,
+        "__subclasshook__",
+        object_subclasshook,
+        MethodKind::Class,
+    );
     for name in ["__lt__", "__le__", "__gt__", "__ge__"] {
         vm.add_method(&o, name, object_not_implemented);
     }

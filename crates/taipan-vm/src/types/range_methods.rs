@@ -8,8 +8,8 @@ use crate::args::Args;
 use crate::errors::PyResult;
 use crate::heap;
 use crate::protocol::hash::hash_tuple_items;
-use crate::types::object::add_new;
 use crate::types::list_methods::{new_cls, no_args, one_arg, recv};
+use crate::types::object::add_new;
 use crate::types::range::{RangeData, RangeIterData};
 use crate::types::slice::SliceData;
 use crate::value::Value;
@@ -32,8 +32,9 @@ fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
                 tn
             )))
         }
-        Err(_) if v.downcast_ref::<crate::types::int::BigIntData>().is_some() => Err(vm
-            .overflow_error("Python int too large to convert to C ssize_t")),
+        Err(_) if v.downcast_ref::<crate::types::int::BigIntData>().is_some() => {
+            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
+        }
         Err(e) => Err(e),
     }
 }

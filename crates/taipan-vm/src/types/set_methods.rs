@@ -10,16 +10,17 @@ use crate::errors::PyResult;
 use crate::heap::{self, ObjKind};
 use crate::types::class;
 use crate::types::dict::{DictData, DictViewData, ViewKind};
-use crate::types::object::add_new;
 use crate::types::list_methods::{nat, new_cls, no_args, one_arg, recv};
 use crate::types::native_dunders::wrap_native;
+use crate::types::object::add_new;
 use crate::types::set::SetData;
 use crate::value::Value;
 use crate::vm::Vm;
 
 fn sd(v: &Value) -> &SetData {
     thread_local!(static E: &'static SetData = Box::leak(Box::new(SetData::new(true))));
-    v.downcast_ref::<SetData>().unwrap_or_else(|| E.with(|e| *e))
+    v.downcast_ref::<SetData>()
+        .unwrap_or_else(|| E.with(|e| *e))
 }
 
 fn new_set(vm: &Vm, frozen: bool) -> Value {
@@ -704,12 +705,7 @@ fn setlike(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
 
 /// Rich comparison of two sets (subset order), or of dict key/item views with sets;
 /// None when the operands are not both set-like.
-pub fn set_compare(
-    vm: &mut Vm,
-    a: &Value,
-    b: &Value,
-    op: CompareOp,
-) -> PyResult<Option<Value>> {
+pub fn set_compare(vm: &mut Vm, a: &Value, b: &Value, op: CompareOp) -> PyResult<Option<Value>> {
     let a_ok = a.kind() == Some(ObjKind::Set)
         || a.downcast_ref::<DictViewData>()
             .is_some_and(|d| d.kind != ViewKind::Values);

@@ -161,7 +161,8 @@ fn encode_limited(
 }
 
 pub fn encode(s: &str, encoding: &str, errors: &str) -> Result<Vec<u8>, CodecError> {
-    let codec = lookup(encoding).ok_or_else(|| CodecError::UnknownEncoding(encoding.to_string()))?;
+    let codec =
+        lookup(encoding).ok_or_else(|| CodecError::UnknownEncoding(encoding.to_string()))?;
     match codec {
         Codec::Utf8 => Ok(s.as_bytes().to_vec()),
         Codec::Utf8Sig => {
@@ -268,9 +269,7 @@ fn decode_utf8(b: &[u8], codec: Codec, errors: &str) -> Result<String, CodecErro
                     None => (b.len(), "unexpected end of data"),
                     Some(n) => {
                         let first = b[start];
-                        let reason = if n == 1
-                            && (first < 0xc2 || first > 0xf4)
-                        {
+                        let reason = if n == 1 && (first < 0xc2 || first > 0xf4) {
                             "invalid start byte"
                         } else {
                             "invalid continuation byte"
@@ -324,7 +323,15 @@ fn decode_utf16(b: &[u8], codec: Codec, errors: &str) -> Result<String, CodecErr
         let u = unit(i);
         if (0xd800..0xdc00).contains(&u) {
             if i + 3 >= b.len() {
-                decode_error_action(&mut out, b, i, b.len(), codec, errors, "unexpected end of data")?;
+                decode_error_action(
+                    &mut out,
+                    b,
+                    i,
+                    b.len(),
+                    codec,
+                    errors,
+                    "unexpected end of data",
+                )?;
                 break;
             }
             let u2 = unit(i + 2);
@@ -333,7 +340,15 @@ fn decode_utf16(b: &[u8], codec: Codec, errors: &str) -> Result<String, CodecErr
                 out.push(char::from_u32(c).unwrap_or('\u{FFFD}'));
                 i += 4;
             } else {
-                decode_error_action(&mut out, b, i, i + 2, codec, errors, "illegal UTF-16 surrogate")?;
+                decode_error_action(
+                    &mut out,
+                    b,
+                    i,
+                    i + 2,
+                    codec,
+                    errors,
+                    "illegal UTF-16 surrogate",
+                )?;
                 i += 2;
             }
         } else if (0xdc00..0xe000).contains(&u) {
@@ -396,7 +411,8 @@ fn decode_utf32(b: &[u8], codec: Codec, errors: &str) -> Result<String, CodecErr
 }
 
 pub fn decode(b: &[u8], encoding: &str, errors: &str) -> Result<String, CodecError> {
-    let codec = lookup(encoding).ok_or_else(|| CodecError::UnknownEncoding(encoding.to_string()))?;
+    let codec =
+        lookup(encoding).ok_or_else(|| CodecError::UnknownEncoding(encoding.to_string()))?;
     match codec {
         Codec::Utf8 => decode_utf8(b, codec, errors),
         Codec::Utf8Sig => {

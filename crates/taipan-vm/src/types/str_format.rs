@@ -57,13 +57,7 @@ pub fn vformat(
 }
 
 impl<'a> Formatter<'a> {
-    fn build(
-        &mut self,
-        vm: &mut Vm,
-        s: &[char],
-        depth: i32,
-        out: &mut String,
-    ) -> PyResult<()> {
+    fn build(&mut self, vm: &mut Vm, s: &[char], depth: i32, out: &mut String) -> PyResult<()> {
         vm.check_stack()?;
         if depth <= 0 {
             return Err(vm.value_error("Max string recursion exceeded"));
@@ -134,9 +128,9 @@ impl<'a> Formatter<'a> {
                 let mut done = false;
                 if c == '!' {
                     if i >= n {
-                        return Err(vm.value_error(
-                            "end of string while looking for conversion specifier",
-                        ));
+                        return Err(
+                            vm.value_error("end of string while looking for conversion specifier")
+                        );
                     }
                     conversion = Some(s[i]);
                     i += 1;
@@ -146,9 +140,7 @@ impl<'a> Formatter<'a> {
                         if c2 == '}' {
                             done = true;
                         } else if c2 != ':' {
-                            return Err(
-                                vm.value_error("expected ':' after conversion specifier")
-                            );
+                            return Err(vm.value_error("expected ':' after conversion specifier"));
                         }
                     }
                 }
@@ -194,7 +186,6 @@ impl<'a> Formatter<'a> {
         depth: i32,
         out: &mut String,
     ) -> PyResult<()> {
-
         let obj = self.get_field(vm, name)?;
         let obj = match conversion.take() {
             None => obj,
@@ -247,11 +238,9 @@ impl<'a> Formatter<'a> {
                 return Err(vm.value_error("Format string contains positional fields"));
             }
             let idx = match self.auto {
-                AutoNumber::Manual => {
-                    return Err(vm.value_error(
-                        "cannot switch from manual field specification to automatic field numbering",
-                    ))
-                }
+                AutoNumber::Manual => return Err(vm.value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                )),
                 AutoNumber::Unknown => 0,
                 AutoNumber::Auto(k) => k,
             };
@@ -266,9 +255,7 @@ impl<'a> Formatter<'a> {
             self.auto = AutoNumber::Manual;
             let idx: usize = match first.parse() {
                 Ok(v) => v,
-                Err(_) => {
-                    return Err(vm.value_error("Too many decimal digits in format string"))
-                }
+                Err(_) => return Err(vm.value_error("Too many decimal digits in format string")),
             };
             if self.map_only {
                 return Err(vm.value_error("Format string contains positional fields"));
@@ -322,14 +309,14 @@ impl<'a> Formatter<'a> {
                 };
                 obj = vm.getitem(&obj, &k)?;
                 if i < n && chars[i] != '.' && chars[i] != '[' {
-                    return Err(vm.value_error(
-                        "Only '.' or '[' may follow ']' in format field specifier",
-                    ));
+                    return Err(
+                        vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                    );
                 }
             } else {
-                return Err(vm.value_error(
-                    "Only '.' or '[' may follow ']' in format field specifier",
-                ));
+                return Err(
+                    vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                );
             }
         }
         Ok(obj)
@@ -413,10 +400,7 @@ fn int_for_d(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {
                     return Ok(Some(i.into_owned()));
                 }
                 let tn = vm.type_name(&r);
-                return Err(vm.type_error(format!(
-                    "{} returned non-int (type {})",
-                    name, tn
-                )));
+                return Err(vm.type_error(format!("{} returned non-int (type {})", name, tn)));
             }
         }
         let nm = vm.intern("__float__");
@@ -495,10 +479,7 @@ fn float_for_f(vm: &mut Vm, v: &Value) -> PyResult<Option<f64>> {
             }
             let tn = vm.type_name(v);
             let rn = vm.type_name(&r);
-            return Err(vm.type_error(format!(
-                "{}.__float__ returned non-float (type {})",
-                tn, rn
-            )));
+            return Err(vm.type_error(format!("{}.__float__ returned non-float (type {})", tn, rn)));
         }
         if let Some(i) = int_for_x(vm, v)? {
             return Ok(i.to_f64());
@@ -589,7 +570,10 @@ pub(crate) fn render_value(
             Some(f) => Ok(percent_format_float(f, conv)),
             None => {
                 let type_name = vm.type_name(v);
-                Err(percent_error(vm, PercentError::MustBeRealNumber { type_name }))
+                Err(percent_error(
+                    vm,
+                    PercentError::MustBeRealNumber { type_name },
+                ))
             }
         },
         'c' => {

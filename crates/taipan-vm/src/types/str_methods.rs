@@ -11,7 +11,6 @@ pub mod format;
 #[path = "str_unicode.rs"]
 pub mod unicode;
 
-
 use crate::args::Args;
 use crate::errors::{PyErr, PyResult};
 use crate::types::dict::DictData;
@@ -76,13 +75,7 @@ fn this(vm: &mut Vm, args: &mut Args, name: &str) -> PyResult<String> {
 }
 
 /// `PyArg_ParseTuple`-style arity check: "find() takes at least 1 argument (0 given)".
-fn parse_tuple_arity(
-    vm: &mut Vm,
-    args: &Args,
-    name: &str,
-    min: usize,
-    max: usize,
-) -> PyResult<()> {
+fn parse_tuple_arity(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
     if !args.kw.is_empty() {
         return Err(vm.type_error(format!("str.{}() takes no keyword arguments", name)));
     }
@@ -210,8 +203,9 @@ pub(crate) fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>>
     }
     match vm.index_value(v)? {
         Some(i) => Ok(Some(i)),
-        None => Err(vm
-            .type_error("slice indices must be integers or None or have an __index__ method")),
+        None => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
     }
 }
 
@@ -346,7 +340,11 @@ fn str_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         } else {
             arg_str(vm, &errs, "str() argument 'errors' ")?
         };
-        let obj = if obj.is_null() { vm.new_bytes(vec![]) } else { obj };
+        let obj = if obj.is_null() {
+            vm.new_bytes(vec![])
+        } else {
+            obj
+        };
         if str_of(vm, &obj).is_some() {
             return Err(vm.type_error("decoding str is not supported"));
         }
@@ -898,7 +896,11 @@ fn str_replace(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         Some(c) => arg_index(vm, c)?,
         None => -1,
     };
-    let count = if count < 0 { usize::MAX } else { count as usize };
+    let count = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     if count == 0 {
         return Ok(vm.new_str(s));
     }
@@ -963,9 +965,9 @@ fn pad_args(vm: &mut Vm, mut args: Args, name: &str) -> PyResult<(String, usize,
             match (it.next(), it.next()) {
                 (Some(c), None) => c,
                 _ => {
-                    return Err(vm.type_error(
-                        "The fill character must be exactly one character long",
-                    ))
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
                 }
             }
         }
@@ -999,14 +1001,22 @@ fn str_center(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn str_ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, width, fill) = pad_args(vm, args, "ljust")?;
     let n = s.chars().count();
-    let r = if width <= n { s } else { pad(&s, 0, width - n, fill) };
+    let r = if width <= n {
+        s
+    } else {
+        pad(&s, 0, width - n, fill)
+    };
     Ok(vm.new_str(r))
 }
 
 fn str_rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (s, width, fill) = pad_args(vm, args, "rjust")?;
     let n = s.chars().count();
-    let r = if width <= n { s } else { pad(&s, width - n, 0, fill) };
+    let r = if width <= n {
+        s
+    } else {
+        pad(&s, width - n, 0, fill)
+    };
     Ok(vm.new_str(r))
 }
 
@@ -1092,9 +1102,9 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let _ = dd;
     if v.len() == 1 {
         let Some(src) = v[0].downcast_ref::<DictData>().map(|x| x.items()) else {
-            return Err(vm.type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
         for (k, val) in src {
             let key = if let Some(ks) = str_of(vm, &k) {
@@ -1102,9 +1112,9 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 match (it.next(), it.next()) {
                     (Some(c), None) => vm.new_int(c as i64),
                     _ => {
-                        return Err(vm.value_error(
-                            "string keys in translate table must be of length 1",
-                        ))
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
                     }
                 }
             } else if crate::protocol::hash::int_of(&k).is_some() {
@@ -1177,9 +1187,7 @@ fn str_translate(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
             use num_traits::ToPrimitive;
             match i.to_u32().and_then(char::from_u32) {
                 Some(ch) if (i.to_u32().unwrap_or(u32::MAX)) < 0x110000 => out.push(ch),
-                _ => {
-                    return Err(vm.value_error("character mapping must be in range(0x110000)"))
-                }
+                _ => return Err(vm.value_error("character mapping must be in range(0x110000)")),
             }
         } else if let Some(rs) = str_of(vm, &r) {
             out.push_str(&rs);

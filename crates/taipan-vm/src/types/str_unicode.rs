@@ -71,10 +71,54 @@ pub fn is_digit(c: char) -> bool {
 fn is_cjk_numeric(c: char) -> bool {
     matches!(
         c,
-        '〇' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千'
-            | '万' | '萬' | '億' | '兆' | '零' | '壹' | '贰' | '貳' | '叁' | '參' | '肆' | '伍'
-            | '陆' | '陸' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟' | '廿' | '卅' | '卌' | '弐'
-            | '両' | '兩' | '亿' | '弎' | '弍' | '弌' | '幺' | '参' | '伵' | '陌' | '阡' | '什'
+        '〇' | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '萬'
+            | '億'
+            | '兆'
+            | '零'
+            | '壹'
+            | '贰'
+            | '貳'
+            | '叁'
+            | '參'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '陸'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+            | '廿'
+            | '卅'
+            | '卌'
+            | '弐'
+            | '両'
+            | '兩'
+            | '亿'
+            | '弎'
+            | '弍'
+            | '弌'
+            | '幺'
+            | '参'
+            | '伵'
+            | '陌'
+            | '阡'
+            | '什'
     )
 }
 
@@ -121,14 +165,20 @@ fn is_id_start(c: char) -> bool {
         return c.is_ascii_alphabetic() || c == '_';
     }
     (c.is_alphabetic() && !is_combining(c) && c != '\u{2E2F}')
-        || matches!(c as u32, 0x1885 | 0x1886 | 0x2118 | 0x212E | 0x309B | 0x309C)
+        || matches!(
+            c as u32,
+            0x1885 | 0x1886 | 0x2118 | 0x212E | 0x309B | 0x309C
+        )
 }
 
 fn is_id_continue(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphanumeric() || c == '_';
     }
-    is_id_start(c) || is_decimal(c) || is_combining(c) || c.is_alphanumeric() && !is_letter_number(c) && !is_digit_only(c)
+    is_id_start(c)
+        || is_decimal(c)
+        || is_combining(c)
+        || c.is_alphanumeric() && !is_letter_number(c) && !is_digit_only(c)
         || is_letter_number(c)
 }
 
@@ -390,6 +440,14 @@ pub fn str_istitle(s: &str) -> bool {
 pub fn is_linebreak(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }

@@ -6,9 +6,9 @@ use crate::types::list_methods::{
     concat_error, eq_id, index_bounds, nat, new_cls, one_arg, recv, seq_contains,
 };
 use crate::types::native_dunders::wrap_native;
+use crate::types::object::add_new;
 use crate::types::tuple::TupleData;
 use crate::value::Value;
-use crate::types::object::add_new;
 use crate::vm::Vm;
 
 fn items_of(v: &Value) -> Vec<Value> {
