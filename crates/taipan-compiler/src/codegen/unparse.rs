@@ -515,10 +515,7 @@ pub fn const_repr(c: &Constant) -> String {
             if *real == 0.0 && real.is_sign_positive() {
                 format!("{}j", float_repr_short(*imag))
             } else {
-                let sign = if *imag < 0.0
-                    || (*imag == 0.0 && imag.is_sign_negative())
-                    || imag.is_nan() && false
-                {
+                let sign = if *imag < 0.0 || (*imag == 0.0 && imag.is_sign_negative()) {
                     "-"
                 } else {
                     "+"

@@ -1,6 +1,9 @@
 //! The `math` module (CPython 3.11's `Modules/mathmodule.c`): libm functions with
 //! CPython's error rules, plus its own gamma/lgamma, fsum, hypot and integer functions.
 
+// Constants are copied digit for digit from the C sources they port (glibc, CPython).
+#![allow(clippy::approx_constant, clippy::excessive_precision)]
+
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};

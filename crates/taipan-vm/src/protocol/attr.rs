@@ -53,7 +53,7 @@ impl Vm {
     pub fn descr_get(&mut self, descr: &Value, obj: &Value, cls: &Value) -> PyResult<Value> {
         match descr.kind() {
             Some(ObjKind::Function) => {
-                if obj.is_null() || obj.is_none() && false {
+                if obj.is_null() {
                     return Ok(descr.clone());
                 }
                 Ok(heap::alloc(

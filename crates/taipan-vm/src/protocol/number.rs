@@ -215,9 +215,6 @@ impl Vm {
                 other
             ));
         }
-        if base == BinaryOp::Power && false {
-            unreachable!()
-        }
         let sym = op.symbol();
         let sym = if base == BinaryOp::Power && !op.is_inplace() {
             "** or pow()"
