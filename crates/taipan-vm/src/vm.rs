@@ -119,6 +119,9 @@ pub struct Vm {
     pub(crate) last_stop_value: Value,
     /// Containers whose repr is being computed (guards `[[...]]` recursion).
     pub(crate) repr_stack: Vec<u64>,
+    /// The type attribute cache (see `types::class::lookup`), on once start-up is done.
+    pub(crate) type_cache: std::cell::RefCell<Vec<crate::types::class::TypeCacheEntry>>,
+    pub(crate) type_cache_enabled: bool,
 }
 
 impl Vm {
@@ -144,6 +147,11 @@ impl Vm {
             reraising: false,
             last_stop_value: Value::NONE,
             repr_stack: Vec::new(),
+            type_cache: std::cell::RefCell::new(vec![
+                Default::default();
+                crate::types::class::TYPE_CACHE_SIZE
+            ]),
+            type_cache_enabled: false,
         };
         crate::types::create_builtin_types(&mut vm);
         crate::heap::set_float_class(&vm.t.float);
@@ -157,6 +165,9 @@ impl Vm {
         vm.modules = vm.new_dict();
         crate::builtins::init(&mut vm);
         crate::modules::init(&mut vm);
+        // Builtin classes are complete: from here on class namespaces change only
+        // through paths that call `class::invalidate`.
+        vm.type_cache_enabled = true;
         vm
     }
 

@@ -90,9 +90,53 @@ pub fn mro_of(cls: &Value) -> Vec<Value> {
     out
 }
 
+/// Entries in the type attribute cache (a power of two).
+pub const TYPE_CACHE_SIZE: usize = 4096;
+
+/// One entry of the type attribute cache: the result of looking `name` up on a class
+/// whose version tag was `version` (NULL `value`: not found). Keeps `name` alive so its
+/// address cannot be reused by another string while the entry exists.
+#[derive(Clone, Default)]
+pub struct TypeCacheEntry {
+    version: u64,
+    name: Value,
+    value: Value,
+}
+
 /// Look `name` up along the MRO of `cls` (no descriptor binding): `_PyType_Lookup`.
+///
+/// Results are memoised in a direct-mapped cache keyed by (class version tag, name),
+/// as CPython's type method cache: version tags are process-unique and change (for the
+/// class and all its subclasses) whenever a class namespace changes, so a hit needs
+/// no invalidation check beyond comparing the tag.
 pub fn lookup(vm: &Vm, cls: &Value, name: &Value) -> Option<Value> {
     let c = cls.downcast_ref::<ClassData>()?;
+    let version = c.version.get();
+    let slot = ((version as usize) ^ ((name.raw_bits() as usize) >> 3)) & (TYPE_CACHE_SIZE - 1);
+    if vm.type_cache_enabled {
+        let cache = vm.type_cache.borrow();
+        let e = &cache[slot];
+        if e.version == version && e.name.is(name) {
+            return if e.value.is_null() {
+                None
+            } else {
+                Some(e.value.clone())
+            };
+        }
+    }
+    let found = lookup_uncached(vm, c, name);
+    if vm.type_cache_enabled && name.downcast_ref::<crate::types::str::StrData>().is_some() {
+        let mut cache = vm.type_cache.borrow_mut();
+        cache[slot] = TypeCacheEntry {
+            version,
+            name: name.clone(),
+            value: found.clone().unwrap_or(Value::NULL),
+        };
+    }
+    found
+}
+
+fn lookup_uncached(vm: &Vm, c: &ClassData, name: &Value) -> Option<Value> {
     if let Some(v) = c.dict().get_str(vm, name) {
         return Some(v);
     }
@@ -154,7 +198,7 @@ pub fn new_class_object(
             flags: Cell::new(flags),
             slots: RefCell::new(None),
             shape: RefCell::new(Shape::new_root()),
-            version: Cell::new(0),
+            version: Cell::new(crate::types::dict::next_version()),
             subclasses: RefCell::new(Vec::new()),
         },
     )
@@ -208,11 +252,16 @@ pub fn class_name(cls: &Value) -> String {
         .unwrap_or_else(|| "?".into())
 }
 
-/// Bump the version of `cls` (after its namespace changed). Subclasses check the
-/// versions of their whole MRO, so only this class needs bumping.
+/// Give `cls` and every (transitive) subclass a new version tag after `cls`'s
+/// namespace changed: their lookups depend on it. If you mutate a class dict from Rust
+/// after start-up, call this.
 pub fn invalidate(cls: &Value) {
-    if let Some(c) = cls.downcast_ref::<ClassData>() {
-        c.version.set(c.version.get().wrapping_add(1));
+    let mut work = vec![cls.clone()];
+    while let Some(c) = work.pop() {
+        if let Some(cd) = c.downcast_ref::<ClassData>() {
+            cd.version.set(crate::types::dict::next_version());
+            work.extend(cd.subclasses.borrow().iter().cloned());
+        }
     }
 }
 

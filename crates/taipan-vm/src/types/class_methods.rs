@@ -376,6 +376,8 @@ impl Vm {
                 c.set(cls.clone());
             }
         }
+        // The namespace is final from here on; drop any lookups cached while building it.
+        class::invalidate(&cls);
         // __set_name__ on attributes.
         for (k, v) in dd.items() {
             let sn = self.n.__set_name__.clone();

@@ -43,7 +43,8 @@ pub struct DictData {
     version: Cell<u64>,
 }
 
-fn next_version() -> u64 {
+/// A fresh, process-unique version number (dict keys versions, class version tags).
+pub(crate) fn next_version() -> u64 {
     thread_local!(static V: Cell<u64> = const { Cell::new(1) });
     V.with(|v| {
         let n = v.get() + 1;

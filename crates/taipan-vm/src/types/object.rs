@@ -43,6 +43,7 @@ impl Vm {
             .unwrap()
             .dict()
             .set_str(key, d);
+        crate::types::class::invalidate(cls);
     }
 
     /// Add a computed attribute to builtin class `cls`.
@@ -67,6 +68,7 @@ impl Vm {
             .unwrap()
             .dict()
             .set_str(key, d);
+        crate::types::class::invalidate(cls);
     }
 
     /// Set a plain attribute in a builtin class's dict.
@@ -76,6 +78,7 @@ impl Vm {
             .unwrap()
             .dict()
             .set_str(key, value);
+        crate::types::class::invalidate(cls);
     }
 
     /// A builtin function object (`len`, `math.sqrt`).
