@@ -48,7 +48,7 @@ macro_rules! opcodes {
             pub const ALL: &'static [Opcode] = &[$(Opcode::$name),*];
 
             /// Decode a byte; `None` for bytes that are no opcode.
-            #[inline]
+            #[inline(always)]
             pub fn from_u8(byte: u8) -> Option<Opcode> {
                 match byte {
                     $( $code => Some(Opcode::$name), )*
@@ -62,7 +62,7 @@ macro_rules! opcodes {
             }
 
             /// Number of inline cache code units following the instruction.
-            #[inline]
+            #[inline(always)]
             pub const fn cache_entries(self) -> usize {
                 match self { $( Opcode::$name => $cache, )* }
             }

@@ -206,8 +206,7 @@ impl Vm {
                 }
             }
             LOAD_GLOBAL => {
-                let name = self.code().names[arg >> 1].clone();
-                let v = self.load_global(&name)?;
+                let v = self.load_global_cached(arg >> 1, next)?;
                 if arg & 1 == 1 {
                     self.push(Value::NULL);
                 }
@@ -857,6 +856,59 @@ impl Vm {
         let err = self.name_error(format!("name '{}' is not defined", name));
         let _ = name;
         err
+    }
+
+    /// `LOAD_GLOBAL` through the per-instruction cache (dict identity + keys versions
+    /// + entry position), falling back to `load_global` and refilling the entry.
+    fn load_global_cached(&mut self, name_index: usize, next: usize) -> PyResult<Value> {
+        let f = self.frames.last().unwrap();
+        let code = &f.code;
+        let cache_unit = next - taipan_bytecode::Opcode::LOAD_GLOBAL.cache_entries();
+        let slot = code.code[cache_unit].get() as usize;
+        let (Some(g), Some(b)) = (
+            f.globals.downcast_ref::<DictData>(),
+            f.builtins.downcast_ref::<DictData>(),
+        ) else {
+            let name = code.names[name_index].clone();
+            return self.load_global(&name);
+        };
+        if let Some(e) = code.global_cache.borrow().get(slot) {
+            if e.valid
+                && e.globals == f.globals.raw_bits()
+                && e.globals_version == g.version()
+                && (!e.in_builtins
+                    || (e.builtins == f.builtins.raw_bits() && e.builtins_version == b.version()))
+            {
+                let hit = if e.in_builtins {
+                    b.value_at(e.index)
+                } else {
+                    g.value_at(e.index)
+                };
+                if let Some(v) = hit {
+                    return Ok(v);
+                }
+            }
+        }
+        let name = code.names[name_index].clone();
+        let entry = match g.position_of_str(&name) {
+            Some(index) => Some((index, false)),
+            None => b.position_of_str(&name).map(|index| (index, true)),
+        };
+        if let Some((index, in_builtins)) = entry {
+            let e = crate::types::code::GlobalCacheEntry {
+                globals: f.globals.raw_bits(),
+                globals_version: g.version(),
+                builtins: f.builtins.raw_bits(),
+                builtins_version: b.version(),
+                index,
+                in_builtins,
+                valid: true,
+            };
+            if let Some(slot_ref) = code.global_cache.borrow_mut().get_mut(slot) {
+                *slot_ref = e;
+            }
+        }
+        self.load_global(&name)
     }
 
     fn load_global(&mut self, name: &Value) -> PyResult<Value> {

@@ -207,6 +207,38 @@ impl DictData {
             .map(|&i| entries[i as usize].value.clone())
     }
 
+    /// Entry position of a `str` key (for caches that re-read the value while the
+    /// keys version is unchanged).
+    pub fn position_of_str(&self, key: &Value) -> Option<usize> {
+        let s = key.downcast_ref::<StrData>()?;
+        let hash = s.hash();
+        let inner = self.inner.borrow();
+        let entries = &inner.entries;
+        inner
+            .index
+            .find(hash as u64, |&i| {
+                let e = &entries[i as usize];
+                e.hash == hash
+                    && (e.key.is(key)
+                        || e.key
+                            .downcast_ref::<StrData>()
+                            .is_some_and(|k| k.as_str() == s.as_str()))
+            })
+            .map(|&i| i as usize)
+    }
+
+    /// The value at entry position `pos` (None if deleted or out of range).
+    #[inline]
+    pub fn value_at(&self, pos: usize) -> Option<Value> {
+        let inner = self.inner.borrow();
+        let e = inner.entries.get(pos)?;
+        if e.key.is_null() {
+            None
+        } else {
+            Some(e.value.clone())
+        }
+    }
+
     /// Insert or replace `key` (a `str`) without running Python code.
     pub fn set_str(&self, key: Value, value: Value) {
         let hash = key
