@@ -190,25 +190,12 @@ impl DictData {
 
     /// Lookup by a `str` key without running Python code (namespaces, attributes).
     pub fn get_str(&self, _vm: &Vm, key: &Value) -> Option<Value> {
-        let s = key.downcast_ref::<StrData>()?;
-        let hash = s.hash();
-        let inner = self.inner.borrow();
-        let entries = &inner.entries;
-        inner
-            .index
-            .find(hash as u64, |&i| {
-                let e = &entries[i as usize];
-                e.hash == hash
-                    && (e.key.is(key)
-                        || e.key
-                            .downcast_ref::<StrData>()
-                            .is_some_and(|k| k.as_str() == s.as_str()))
-            })
-            .map(|&i| entries[i as usize].value.clone())
+        let pos = self.position_of_str(key)?;
+        Some(self.inner.borrow().entries[pos].value.clone())
     }
 
-    /// Entry position of a `str` key (for caches that re-read the value while the
-    /// keys version is unchanged).
+    /// Entry position of a `str` key, comparing by identity first, then by content.
+    /// Also used by caches that re-read the value while the keys version is unchanged.
     pub fn position_of_str(&self, key: &Value) -> Option<usize> {
         let s = key.downcast_ref::<StrData>()?;
         let hash = s.hash();
@@ -245,29 +232,13 @@ impl DictData {
             .downcast_ref::<StrData>()
             .map(|s| s.hash())
             .expect("set_str takes a str");
-        let mut inner = self.inner.borrow_mut();
-        let found = {
-            let entries = &inner.entries;
-            inner
-                .index
-                .find(hash as u64, |&i| {
-                    let e = &entries[i as usize];
-                    e.hash == hash
-                        && (e.key.is(&key)
-                            || (e.key.downcast_ref::<StrData>().map(|k| k.as_str())
-                                == key.downcast_ref::<StrData>().map(|k| k.as_str())))
-                })
-                .copied()
-        };
-        match found {
+        match self.position_of_str(&key) {
             Some(i) => {
-                let old = std::mem::replace(&mut inner.entries[i as usize].value, value);
-                drop(inner);
+                let old = std::mem::replace(&mut self.inner.borrow_mut().entries[i].value, value);
                 drop(old);
             }
             None => {
-                Self::insert_new(&mut inner, hash, key, value);
-                drop(inner);
+                Self::insert_new(&mut self.inner.borrow_mut(), hash, key, value);
                 self.bump();
             }
         }
@@ -310,25 +281,9 @@ impl DictData {
     }
 
     /// Remove a `str` key without running Python code.
-    pub fn remove_str(&self, vm: &Vm, key: &Value) -> Option<Value> {
-        let _ = vm;
-        let s = key.downcast_ref::<StrData>()?;
-        let hash = s.hash();
-        let pos = {
-            let inner = self.inner.borrow();
-            let entries = &inner.entries;
-            inner
-                .index
-                .find(hash as u64, |&i| {
-                    let e = &entries[i as usize];
-                    e.hash == hash
-                        && e.key
-                            .downcast_ref::<StrData>()
-                            .is_some_and(|k| k.as_str() == s.as_str())
-                })
-                .copied()?
-        };
-        Some(self.remove_at(pos as usize))
+    pub fn remove_str(&self, _vm: &Vm, key: &Value) -> Option<Value> {
+        let pos = self.position_of_str(key)?;
+        Some(self.remove_at(pos))
     }
 
     fn remove_at(&self, pos: usize) -> Value {
