@@ -7,7 +7,7 @@
 const FROZEN: &[(&str, &str, bool)] = &[
     ("__future__", include_str!("../lib/__future__.py"), false),
     ("bisect", include_str!("../lib/bisect.py"), false),
-        ("operator", include_str!("../lib/operator.py"), false),
+    ("operator", include_str!("../lib/operator.py"), false),
     ("random", include_str!("../lib/random.py"), false),
 ];
 
