@@ -10,6 +10,7 @@ use crate::types::complex::ComplexData;
 use crate::types::function::NativeFn;
 use crate::types::int_methods::{format_error, str_arg, try_f64};
 use crate::types::native_dunders::wrap_native;
+use crate::types::native_dunders::{two, typed_binops};
 use crate::types::object::add_new;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -392,30 +393,7 @@ fn is_operand(v: &Value) -> bool {
     v.is_float() || int_of(v).is_some() || v.kind() == Some(ObjKind::Complex)
 }
 
-fn arg2(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Value, Value)> {
-    let [a, b] = args.exact::<2>(vm, name)?;
-    Ok((vm.native_of(&a), vm.native_of(&b)))
-}
-
-macro_rules! complex_binops {
-    ($($f:ident, $rf:ident, $op:ident, $name:literal, $rname:literal;)*) => {
-        $(
-            fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                let (a, b) = arg2(vm, args, $name)?;
-                if !is_operand(&b) { return Ok(Value::NOT_IMPLEMENTED); }
-                vm.native_binop(&a, &b, BinaryOp::$op)
-            }
-            fn $rf(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                let (a, b) = arg2(vm, args, $rname)?;
-                if !is_operand(&b) { return Ok(Value::NOT_IMPLEMENTED); }
-                vm.native_binop(&b, &a, BinaryOp::$op)
-            }
-        )*
-        const COMPLEX_BINOPS: &[(&str, NativeFn)] = &[$(($name, $f), ($rname, $rf),)*];
-    };
-}
-
-complex_binops! {
+typed_binops! { COMPLEX_BINOPS, is_operand;
     c_add, c_radd, Add, "__add__", "__radd__";
     c_sub, c_rsub, Subtract, "__sub__", "__rsub__";
     c_mul, c_rmul, Multiply, "__mul__", "__rmul__";
@@ -460,7 +438,7 @@ pub fn complex_eq(vm: &Vm, (r, i): (f64, f64), other: &Value) -> Option<bool> {
 }
 
 fn c_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = arg2(vm, args, "__eq__")?;
+    let (a, b) = two(vm, args, "__eq__")?;
     let s = complex_of(vm, &a).unwrap_or((0.0, 0.0));
     Ok(match complex_eq(vm, s, &b) {
         Some(x) => Value::bool(x),
@@ -468,7 +446,7 @@ fn c_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 fn c_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = arg2(vm, args, "__ne__")?;
+    let (a, b) = two(vm, args, "__ne__")?;
     let s = complex_of(vm, &a).unwrap_or((0.0, 0.0));
     Ok(match complex_eq(vm, s, &b) {
         Some(x) => Value::bool(!x),

@@ -13,6 +13,7 @@ use crate::types::int_methods::{
     big_to_f64, float_of, float_to_int, format_error, index_big, num_divmod, str_arg,
 };
 use crate::types::native_dunders::wrap_native;
+use crate::types::native_dunders::{two, typed_binops};
 use crate::types::object::add_new;
 use crate::value::Value;
 use crate::vm::Vm;
@@ -297,30 +298,7 @@ fn is_real_operand(v: &Value) -> bool {
     v.is_float() || int_of(v).is_some()
 }
 
-fn arg2(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Value, Value)> {
-    let [a, b] = args.exact::<2>(vm, name)?;
-    Ok((vm.native_of(&a), vm.native_of(&b)))
-}
-
-macro_rules! float_binops {
-    ($($f:ident, $rf:ident, $op:ident, $name:literal, $rname:literal;)*) => {
-        $(
-            fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                let (a, b) = arg2(vm, args, $name)?;
-                if !is_real_operand(&b) { return Ok(Value::NOT_IMPLEMENTED); }
-                vm.native_binop(&a, &b, BinaryOp::$op)
-            }
-            fn $rf(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                let (a, b) = arg2(vm, args, $rname)?;
-                if !is_real_operand(&b) { return Ok(Value::NOT_IMPLEMENTED); }
-                vm.native_binop(&b, &a, BinaryOp::$op)
-            }
-        )*
-        const FLOAT_BINOPS: &[(&str, NativeFn)] = &[$(($name, $f), ($rname, $rf),)*];
-    };
-}
-
-float_binops! {
+typed_binops! { FLOAT_BINOPS, is_real_operand;
     f_add, f_radd, Add, "__add__", "__radd__";
     f_sub, f_rsub, Subtract, "__sub__", "__rsub__";
     f_mul, f_rmul, Multiply, "__mul__", "__rmul__";
@@ -330,14 +308,14 @@ float_binops! {
 }
 
 fn f_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = arg2(vm, args, "__divmod__")?;
+    let (a, b) = two(vm, args, "__divmod__")?;
     if !is_real_operand(&b) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     num_divmod(vm, &a, &b)
 }
 fn f_rdivmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = arg2(vm, args, "__rdivmod__")?;
+    let (a, b) = two(vm, args, "__rdivmod__")?;
     if !is_real_operand(&b) {
         return Ok(Value::NOT_IMPLEMENTED);
     }

@@ -13,6 +13,7 @@ use crate::heap::ObjKind;
 use crate::protocol::hash::int_of;
 use crate::types::function::{MethodKind, NativeFn};
 use crate::types::native_dunders::wrap_native;
+use crate::types::native_dunders::{two, typed_binops};
 use crate::types::object::add_new;
 use crate::types::str::StrData;
 use crate::value::{Imm, Value};
@@ -857,30 +858,12 @@ pub fn num_pow3(vm: &mut Vm, a: &Value, b: &Value, m: &Value) -> PyResult<Value>
 
 // ----- typed operator wrappers ------------------------------------------------------
 
-fn arg2(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Value, Value)> {
-    let [a, b] = args.exact::<2>(vm, name)?;
-    Ok((vm.native_of(&a), vm.native_of(&b)))
+/// Operands int's arithmetic dunders accept (ints and bools).
+fn is_int_operand(v: &Value) -> bool {
+    int_of(v).is_some()
 }
 
-macro_rules! int_binops {
-    ($($f:ident, $rf:ident, $op:ident, $name:literal, $rname:literal;)*) => {
-        $(
-            fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                let (a, b) = arg2(vm, args, $name)?;
-                if int_of(&b).is_none() { return Ok(Value::NOT_IMPLEMENTED); }
-                vm.native_binop(&a, &b, BinaryOp::$op)
-            }
-            fn $rf(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                let (a, b) = arg2(vm, args, $rname)?;
-                if int_of(&b).is_none() { return Ok(Value::NOT_IMPLEMENTED); }
-                vm.native_binop(&b, &a, BinaryOp::$op)
-            }
-        )*
-        const INT_BINOPS: &[(&str, NativeFn)] = &[$(($name, $f), ($rname, $rf),)*];
-    };
-}
-
-int_binops! {
+typed_binops! { INT_BINOPS, is_int_operand;
     i_add, i_radd, Add, "__add__", "__radd__";
     i_sub, i_rsub, Subtract, "__sub__", "__rsub__";
     i_mul, i_rmul, Multiply, "__mul__", "__rmul__";
@@ -926,14 +909,14 @@ pub fn num_divmod(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
 }
 
 fn i_divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = arg2(vm, args, "__divmod__")?;
+    let (a, b) = two(vm, args, "__divmod__")?;
     if int_of(&b).is_none() {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     num_divmod(vm, &a, &b)
 }
 fn i_rdivmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (a, b) = arg2(vm, args, "__rdivmod__")?;
+    let (a, b) = two(vm, args, "__rdivmod__")?;
     if int_of(&b).is_none() {
         return Ok(Value::NOT_IMPLEMENTED);
     }
@@ -967,7 +950,7 @@ macro_rules! bool_ops {
     ($($f:ident, $name:literal, $op:tt, $iop:ident;)*) => {
         $(
             fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                let (a, b) = arg2(vm, args, $name)?;
+                let (a, b) = two(vm, args, $name)?;
                 if let (Some(x), Some(y)) = (a.as_bool(), b.as_bool()) {
                     return Ok(Value::bool(x $op y));
                 }

@@ -7,7 +7,7 @@
 //! native implementation. A type's `init` registers the names that apply to it with
 //! `Vm::add_native_dunders`.
 
-use taipan_bytecode::{BinaryOp, CompareOp, Opcode};
+use taipan_bytecode::{CompareOp, Opcode};
 
 use crate::args::Args;
 use crate::errors::PyResult;
@@ -54,7 +54,8 @@ pub fn wrap_native(vm: &mut Vm, cls: &Value, base: &Value, value: Value) -> PyRe
     Ok(inst)
 }
 
-fn two(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Value, Value)> {
+/// Two arguments with subclass instances unwrapped to their builtin values.
+pub(crate) fn two(vm: &mut Vm, args: Args, name: &str) -> PyResult<(Value, Value)> {
     let [a, b] = args.exact::<2>(vm, name)?;
     Ok((vm.native_of(&a), vm.native_of(&b)))
 }
@@ -64,25 +65,29 @@ fn one(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     Ok(vm.native_of(&a))
 }
 
-macro_rules! binops {
-    ($($f:ident, $rf:ident, $op:ident, $name:literal, $rname:literal;)*) => {
+/// Generates `__op__`/`__rop__` natives for a builtin class: unwrap instances of
+/// subclasses, return NotImplemented unless `$accepts(&other)`, else defer to
+/// `Vm::native_binop`, and collect them in the `(name, fn)` table `$table`.
+macro_rules! typed_binops {
+    ($table:ident, $accepts:path; $($f:ident, $rf:ident, $op:ident, $name:literal, $rname:literal;)*) => {
         $(
             fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                let (a, b) = two(vm, args, $name)?;
-                if !is_native(&b) { return Ok(Value::NOT_IMPLEMENTED); }
-                vm.native_binop(&a, &b, BinaryOp::$op)
+                let (a, b) = crate::types::native_dunders::two(vm, args, $name)?;
+                if !$accepts(&b) { return Ok(Value::NOT_IMPLEMENTED); }
+                vm.native_binop(&a, &b, taipan_bytecode::BinaryOp::$op)
             }
             fn $rf(vm: &mut Vm, args: Args) -> PyResult<Value> {
-                let (a, b) = two(vm, args, $rname)?;
-                if !is_native(&b) { return Ok(Value::NOT_IMPLEMENTED); }
-                vm.native_binop(&b, &a, BinaryOp::$op)
+                let (a, b) = crate::types::native_dunders::two(vm, args, $rname)?;
+                if !$accepts(&b) { return Ok(Value::NOT_IMPLEMENTED); }
+                vm.native_binop(&b, &a, taipan_bytecode::BinaryOp::$op)
             }
         )*
-        const BINOP_DUNDERS: &[(&str, NativeFn)] = &[$(($name, $f), ($rname, $rf),)*];
+        const $table: &[(&str, crate::types::function::NativeFn)] = &[$(($name, $f), ($rname, $rf),)*];
     };
 }
+pub(crate) use typed_binops;
 
-binops! {
+typed_binops! { BINOP_DUNDERS, is_native;
     add, radd, Add, "__add__", "__radd__";
     sub, rsub, Subtract, "__sub__", "__rsub__";
     mul, rmul, Multiply, "__mul__", "__rmul__";
