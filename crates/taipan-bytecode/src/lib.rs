@@ -3,6 +3,7 @@
 //! This crate has no runtime: constants are plain data (`Constant`), which the VM
 //! turns into Python values when it loads a code object.
 
+pub mod cache;
 pub mod code;
 pub mod dis;
 pub mod opcode;

@@ -30,51 +30,88 @@ pub enum JumpKind {
 }
 
 macro_rules! opcodes {
-    ($(
-        $(#[doc = $doc:literal])*
-        $name:ident = $code:literal, cache $cache:literal, $jump:ident, arg $has_arg:literal,
-            |$oparg:ident, $taken:ident| $effect:expr;
-    )*) => {
+    (
+        base {$(
+            $(#[doc = $doc:literal])*
+            $name:ident = $code:literal, cache $cache:literal, $jump:ident, arg $has_arg:literal,
+                |$oparg:ident, $taken:ident| $effect:expr;
+        )*}
+        specialized {$(
+            $(#[doc = $sdoc:literal])*
+            $sname:ident = $scode:literal => $family:ident;
+        )*}
+    ) => {
         /// A bytecode instruction. See the table in this module for each one's meaning.
         #[allow(non_camel_case_types)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         #[repr(u8)]
         pub enum Opcode {
             $( $(#[doc = $doc])* $name = $code, )*
+            $( $(#[doc = $sdoc])* $sname = $scode, )*
         }
 
         impl Opcode {
-            /// Every opcode, in table order.
-            pub const ALL: &'static [Opcode] = &[$(Opcode::$name),*];
+            /// Every opcode, in table order (base instructions, then specialized forms).
+            pub const ALL: &'static [Opcode] = &[$(Opcode::$name,)* $(Opcode::$sname,)*];
 
             /// Decode a byte; `None` for bytes that are no opcode.
             #[inline(always)]
             pub fn from_u8(byte: u8) -> Option<Opcode> {
                 match byte {
                     $( $code => Some(Opcode::$name), )*
+                    $( $scode => Some(Opcode::$sname), )*
                     _ => None,
                 }
             }
 
             /// The CPython-style upper-case name, as `--dis` prints it.
             pub fn name(self) -> &'static str {
-                match self { $( Opcode::$name => stringify!($name), )* }
+                match self {
+                    $( Opcode::$name => stringify!($name), )*
+                    $( Opcode::$sname => stringify!($sname), )*
+                }
             }
 
-            /// Number of inline cache code units following the instruction.
+            /// The base instruction of a specialized form (the form it de-optimises
+            /// to); a base instruction is its own family.
+            #[inline(always)]
+            pub const fn deopt(self) -> Opcode {
+                match self {
+                    $( Opcode::$name => Opcode::$name, )*
+                    $( Opcode::$sname => Opcode::$family, )*
+                }
+            }
+
+            /// Whether this is a specialized form written by the VM (the compiler
+            /// emits only base instructions).
+            pub const fn is_specialized(self) -> bool {
+                !matches!(self, $( Opcode::$name )|*)
+            }
+
+            /// Number of inline cache code units following the instruction (a
+            /// specialized form has its family's).
             #[inline(always)]
             pub const fn cache_entries(self) -> usize {
-                match self { $( Opcode::$name => $cache, )* }
+                match self.deopt() {
+                    $( Opcode::$name => $cache, )*
+                    _ => 0,
+                }
             }
 
             /// Whether the instruction reads its argument (others are emitted with 0).
             pub const fn has_arg(self) -> bool {
-                match self { $( Opcode::$name => $has_arg, )* }
+                match self.deopt() {
+                    $( Opcode::$name => $has_arg, )*
+                    _ => false,
+                }
             }
 
             /// The instruction's jump behaviour.
             pub const fn jump_kind(self) -> JumpKind {
-                match self { $( Opcode::$name => JumpKind::$jump, )* }
+                match self.deopt() {
+                    $( Opcode::$name => JumpKind::$jump, )*
+                    _ => JumpKind::None,
+                }
             }
 
             /// Net change of the value-stack depth. `jump_taken` selects the effect on
@@ -82,8 +119,9 @@ macro_rules! opcodes {
             /// handlers get their depth from the exception table).
             #[allow(unused_variables)]
             pub fn stack_effect(self, oparg: u32, jump_taken: bool) -> i32 {
-                match self {
+                match self.deopt() {
                     $( Opcode::$name => { let $oparg = oparg as i32; let $taken = jump_taken; $effect } )*
+                    _ => 0,
                 }
             }
         }
@@ -91,6 +129,7 @@ macro_rules! opcodes {
 }
 
 opcodes! {
+base {
     /// Inline cache unit (never executed).
     CACHE = 0, cache 0, None, arg false, |a, j| 0;
     POP_TOP = 1, cache 0, None, arg false, |a, j| -1;
@@ -160,7 +199,7 @@ opcodes! {
     /// arg = before | after << 8
     UNPACK_EX = 94, cache 0, None, arg true, |a, j| (a & 0xFF) + (a >> 8);
     /// value, owner ->
-    STORE_ATTR = 95, cache 4, None, arg true, |a, j| -2;
+    STORE_ATTR = 95, cache 10, None, arg true, |a, j| -2;
     DELETE_ATTR = 96, cache 0, None, arg true, |a, j| -1;
     STORE_GLOBAL = 97, cache 0, None, arg true, |a, j| -1;
     DELETE_GLOBAL = 98, cache 0, None, arg true, |a, j| 0;
@@ -173,7 +212,7 @@ opcodes! {
     /// arg = number of key/value pairs
     BUILD_MAP = 105, cache 0, None, arg true, |a, j| 1 - 2 * a;
     /// owner -> attr
-    LOAD_ATTR = 106, cache 4, None, arg true, |a, j| 0;
+    LOAD_ATTR = 106, cache 10, None, arg true, |a, j| 0;
     /// arg = comparison kind (see `CompareOp`)
     COMPARE_OP = 107, cache 2, None, arg true, |a, j| -1;
     /// level, fromlist -> module
@@ -187,7 +226,7 @@ opcodes! {
     POP_JUMP_IF_FALSE = 114, cache 0, Forward, arg true, |a, j| -1;
     POP_JUMP_IF_TRUE = 115, cache 0, Forward, arg true, |a, j| -1;
     /// arg = index of the name << 1 | push-NULL-first flag
-    LOAD_GLOBAL = 116, cache 5, None, arg true, |a, j| 1 + (a & 1);
+    LOAD_GLOBAL = 116, cache 6, None, arg true, |a, j| 1 + (a & 1);
     /// left, right -> bool; arg 1 = `is not`
     IS_OP = 117, cache 0, None, arg true, |a, j| -1;
     /// left, right -> bool; arg 1 = `not in`
@@ -237,7 +276,7 @@ opcodes! {
     BUILD_CONST_KEY_MAP = 156, cache 0, None, arg true, |a, j| -a;
     BUILD_STRING = 157, cache 0, None, arg true, |a, j| 1 - a;
     /// owner -> method, self  or  NULL, attr
-    LOAD_METHOD = 160, cache 10, None, arg true, |a, j| 1;
+    LOAD_METHOD = 160, cache 9, None, arg true, |a, j| 1;
     LIST_EXTEND = 162, cache 0, None, arg true, |a, j| -1;
     SET_UPDATE = 163, cache 0, None, arg true, |a, j| -1;
     DICT_MERGE = 164, cache 0, None, arg true, |a, j| -1;
@@ -246,6 +285,77 @@ opcodes! {
     CALL = 171, cache 4, None, arg true, |a, j| -1 - a;
     /// arg = index of a tuple constant naming the keyword arguments of the next CALL
     KW_NAMES = 172, cache 0, None, arg true, |a, j| 0;
+}
+specialized {
+    /// Global found in the module dict (guard: its keys version).
+    LOAD_GLOBAL_MODULE = 3 => LOAD_GLOBAL;
+    /// Global found in builtins (guards: both dicts' keys versions).
+    LOAD_GLOBAL_BUILTIN = 4 => LOAD_GLOBAL;
+    /// Instance attribute in a shape slot (guards: class version, shape).
+    LOAD_ATTR_INSTANCE_VALUE = 5 => LOAD_ATTR;
+    /// `__slots__` member (guard: class version; the slot index is cached).
+    LOAD_ATTR_SLOT = 6 => LOAD_ATTR;
+    /// Module attribute (guard: module dict keys version).
+    LOAD_ATTR_MODULE = 7 => LOAD_ATTR;
+    /// Plain attribute of a class object (guard: the class's version; value cached).
+    LOAD_ATTR_CLASS = 8 => LOAD_ATTR;
+    /// Property with a Python getter (guard: class version; getter cached) — the
+    /// getter's frame is pushed in this loop.
+    LOAD_ATTR_PROPERTY = 13 => LOAD_ATTR;
+    /// Method on the class of an instance with slots/shape (guards: class version,
+    /// shape without that name); pushes method and self, no bound method.
+    LOAD_METHOD_WITH_VALUES = 14 => LOAD_METHOD;
+    /// Method on the class of an object with no instance attributes (builtin types,
+    /// `__slots__` classes; guard: class version).
+    LOAD_METHOD_NO_DICT = 16 => LOAD_METHOD;
+    /// Function in a module (guard: module dict keys version).
+    LOAD_METHOD_MODULE = 17 => LOAD_METHOD;
+    /// Store to an existing shape slot (guards: class version, shape).
+    STORE_ATTR_INSTANCE_VALUE = 18 => STORE_ATTR;
+    /// Add an attribute: shape transition to the cached next shape (guards: class
+    /// version, shape).
+    STORE_ATTR_INSTANCE_ADD = 19 => STORE_ATTR;
+    /// Store to a `__slots__` member (guard: class version).
+    STORE_ATTR_SLOT = 20 => STORE_ATTR;
+    BINARY_OP_ADD_INT = 21 => BINARY_OP;
+    BINARY_OP_SUBTRACT_INT = 22 => BINARY_OP;
+    BINARY_OP_MULTIPLY_INT = 23 => BINARY_OP;
+    BINARY_OP_ADD_FLOAT = 24 => BINARY_OP;
+    BINARY_OP_SUBTRACT_FLOAT = 28 => BINARY_OP;
+    BINARY_OP_MULTIPLY_FLOAT = 29 => BINARY_OP;
+    /// `/` on two floats (or a float and an int that converts exactly).
+    BINARY_OP_TRUE_DIVIDE_FLOAT = 34 => BINARY_OP;
+    BINARY_OP_ADD_UNICODE = 38 => BINARY_OP;
+    /// Any other operator on two small ints (`//`, `%`, `&`, `|`, `^`, `<<`, `>>`, ...).
+    BINARY_OP_INT_OTHER = 39 => BINARY_OP;
+    COMPARE_OP_INT = 40 => COMPARE_OP;
+    COMPARE_OP_FLOAT = 41 => COMPARE_OP;
+    COMPARE_OP_STR = 42 => COMPARE_OP;
+    BINARY_SUBSCR_LIST_INT = 43 => BINARY_SUBSCR;
+    BINARY_SUBSCR_TUPLE_INT = 44 => BINARY_SUBSCR;
+    BINARY_SUBSCR_DICT = 45 => BINARY_SUBSCR;
+    STORE_SUBSCR_LIST_INT = 46 => STORE_SUBSCR;
+    STORE_SUBSCR_DICT = 47 => STORE_SUBSCR;
+    /// Python function, positional arguments matching its parameters exactly (guard:
+    /// function version): its frame is pushed in this loop.
+    CALL_PY_EXACT_ARGS = 48 => CALL;
+    /// Python function given fewer positional arguments, the rest from defaults.
+    CALL_PY_WITH_DEFAULTS = 55 => CALL;
+    /// Builtin function or method descriptor, positional arguments only.
+    CALL_BUILTIN = 56 => CALL;
+    CALL_NO_KW_LEN = 57 => CALL;
+    CALL_NO_KW_ISINSTANCE = 58 => CALL;
+    CALL_NO_KW_LIST_APPEND = 59 => CALL;
+    /// A class whose instances are created by `object.__new__` and initialised by a
+    /// Python `__init__` (guard: class version): the `__init__` frame is pushed here.
+    CALL_ALLOC_AND_ENTER_INIT = 62 => CALL;
+    FOR_ITER_RANGE = 63 => FOR_ITER;
+    FOR_ITER_LIST = 64 => FOR_ITER;
+    FOR_ITER_TUPLE = 65 => FOR_ITER;
+    UNPACK_SEQUENCE_TWO_TUPLE = 66 => UNPACK_SEQUENCE;
+    UNPACK_SEQUENCE_TUPLE = 67 => UNPACK_SEQUENCE;
+    UNPACK_SEQUENCE_LIST = 72 => UNPACK_SEQUENCE;
+}
 }
 
 /// `BINARY_OP` arguments, numbered as CPython 3.11's `NB_*` constants.

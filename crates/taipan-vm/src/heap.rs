@@ -151,6 +151,23 @@ impl ObjHeader {
             Value::from_header_ptr(p)
         }
     }
+    /// The class's `ClassData`, borrowed (no reference traffic): for the guards of
+    /// the specializing interpreter. None only while bootstrapping.
+    #[inline]
+    pub fn class_data(&self) -> Option<&crate::types::class::ClassData> {
+        let p = self.class.get();
+        if p.is_null() {
+            return None;
+        }
+        // SAFETY: the header owns a reference to its class, so the class object is
+        // live for as long as `self` is; classes always carry `ClassData` (checked).
+        unsafe {
+            if (*p).kind != ObjKind::Class {
+                return None;
+            }
+            Some(payload_of::<crate::types::class::ClassData>(p))
+        }
+    }
     /// Whether the class pointer is exactly `class` (no reference traffic).
     #[inline]
     pub fn class_is(&self, class: &Value) -> bool {

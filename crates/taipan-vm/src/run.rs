@@ -122,26 +122,20 @@ impl Vm {
             locations: code.locations.clone().into_boxed_slice(),
             n_localsplus: code.localsplus_names.len(),
             total_args: code.total_args(),
-            global_cache: std::cell::RefCell::new(Vec::new()),
         };
-        // Number the LOAD_GLOBALs: each one's first cache unit indexes `global_cache`.
-        let mut n_globals = 0u16;
+        // Arm the adaptive counters: a specializable instruction is specialized on
+        // its second execution, so code that runs once pays nothing.
         let mut i = 0;
         while i < data.code.len() {
-            let unit = data.code[i].get();
-            let Some(op) = taipan_bytecode::Opcode::from_u8((unit & 0xFF) as u8) else {
+            let Some(op) = taipan_bytecode::Opcode::from_u8((data.code[i].get() & 0xFF) as u8)
+            else {
                 break;
             };
-            if op == taipan_bytecode::Opcode::LOAD_GLOBAL
-                && i + 1 < data.code.len()
-                && n_globals < u16::MAX
-            {
-                data.code[i + 1].set(n_globals);
-                n_globals += 1;
+            if op.cache_entries() > 0 && i + 1 < data.code.len() {
+                data.code[i + 1].set(taipan_bytecode::cache::counter::WARMUP);
             }
             i += 1 + op.cache_entries();
         }
-        *data.global_cache.borrow_mut() = vec![Default::default(); n_globals as usize];
         let _ = LocalKind::Local;
         heap::alloc(&self.t.code, data)
     }
@@ -247,7 +241,15 @@ impl Vm {
             Err(e) => self.handle_uncaught(e),
         };
         self.flush_stdout();
+        self.report_at_exit();
         code
+    }
+
+    /// What `-X` options ask to print once the program has finished.
+    fn report_at_exit(&mut self) {
+        if let Some(stats) = self.stats.take() {
+            self.write_stderr(&stats.report());
+        }
     }
 
     /// Run module `name` as `__main__` (`-m`).

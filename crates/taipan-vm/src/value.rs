@@ -239,6 +239,28 @@ impl Value {
         }
     }
 
+    /// A new reference to the value whose raw word is `bits` (an inline cache entry
+    /// written with `raw_bits`, which holds no reference of its own).
+    ///
+    /// # Safety
+    /// If `bits` is a heap value, that object must still be live: the cache's guard
+    /// (a class or keys version) must prove that the owner still references it.
+    #[inline]
+    pub(crate) unsafe fn clone_from_bits(bits: u64) -> Value {
+        let v = std::mem::ManuallyDrop::new(Value(bits));
+        (*v).clone()
+    }
+
+    /// The float of an immediate float (not a boxed NaN), for fast paths.
+    #[inline(always)]
+    pub fn as_imm_float(&self) -> Option<f64> {
+        if self.tag() < FIRST_TAG {
+            Some(f64::from_bits(self.0))
+        } else {
+            None
+        }
+    }
+
     /// Leak this value's reference into a raw word (for storing in caches).
     pub fn into_raw(self) -> u64 {
         ManuallyDrop::new(self).0

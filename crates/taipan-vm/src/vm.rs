@@ -122,6 +122,14 @@ pub struct Vm {
     /// The type attribute cache (see `types::class::lookup`), on once start-up is done.
     pub(crate) type_cache: std::cell::RefCell<Vec<crate::types::class::TypeCacheEntry>>,
     pub(crate) type_cache_enabled: bool,
+    /// `-X stats`: specialization counters (None: not collected, no cost).
+    pub stats: Option<Box<crate::interp::stats::Stats>>,
+    /// Off with `-X no_specialize` (to compare, or to rule the specializer out).
+    pub specialization_enabled: bool,
+    /// Builtins the `CALL_NO_KW_*` forms recognise by identity.
+    pub(crate) builtin_len: Value,
+    pub(crate) builtin_isinstance: Value,
+    pub(crate) list_append: Value,
 }
 
 impl Vm {
@@ -152,6 +160,11 @@ impl Vm {
                 crate::types::class::TYPE_CACHE_SIZE
             ]),
             type_cache_enabled: false,
+            stats: None,
+            specialization_enabled: true,
+            builtin_len: Value::NULL,
+            builtin_isinstance: Value::NULL,
+            list_append: Value::NULL,
         };
         crate::types::create_builtin_types(&mut vm);
         crate::heap::set_float_class(&vm.t.float);
@@ -168,6 +181,22 @@ impl Vm {
         // Builtin classes are complete: from here on class namespaces change only
         // through paths that call `class::invalidate`.
         vm.type_cache_enabled = true;
+        vm.specialization_enabled = !vm.config.xoptions.iter().any(|x| x == "no_specialize");
+        if vm.config.xoptions.iter().any(|x| x == "stats") {
+            vm.stats = Some(Box::new(crate::interp::stats::Stats::new()));
+        }
+        let b = vm.builtins.clone();
+        let bd = b.downcast_ref::<crate::types::dict::DictData>().unwrap();
+        let (len_k, isinstance_k, append_k) = (
+            vm.intern("len"),
+            vm.intern("isinstance"),
+            vm.intern("append"),
+        );
+        vm.builtin_len = bd.get_str(&vm, &len_k).unwrap_or(Value::NULL);
+        vm.builtin_isinstance = bd.get_str(&vm, &isinstance_k).unwrap_or(Value::NULL);
+        let list_cls = vm.t.list.clone();
+        vm.list_append =
+            crate::types::class::lookup(&vm, &list_cls, &append_k).unwrap_or(Value::NULL);
         vm
     }
 

@@ -441,6 +441,7 @@ impl Vm {
             doc: std::cell::RefCell::new(doc),
             module: std::cell::RefCell::new(module),
             dict: std::cell::RefCell::new(Value::NULL),
+            version: std::cell::Cell::new(0),
         };
         Ok(heap::alloc(&self.t.function, f))
     }

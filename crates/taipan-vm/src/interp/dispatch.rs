@@ -1,21 +1,33 @@
-//! The dispatch loop: decode one instruction, execute it, repeat.
+//! The dispatch loop of the specializing adaptive interpreter (PEP 659).
 //!
 //! `run_frame` runs the top frame (an "entry" frame, which a Rust caller waits on)
 //! and every Python frame it calls: `CALL` of a Python function pushes a frame and
 //! the loop continues in it, so Python-to-Python calls do not recurse on the Rust
 //! stack. Errors go to `unwind`, which finds a handler in the exception table.
+//!
+//! The loop keeps the instruction pointer, the code units and the frame's base in
+//! locals. Hot base instructions (locals, constants, jumps) and every specialized
+//! form run inline here; all other instructions go to `generic.rs` after the
+//! position is stored in the frame. A specializable base instruction counts down
+//! its adaptive counter (cache unit 0) and, at zero, asks `specialize.rs` to
+//! rewrite it in place into a form guarded by cheap checks. A specialized form whose
+//! guard fails runs the generic body ("miss"); after enough misses it is rewritten
+//! back to its base instruction with an exponential back-off (de-optimisation).
+//! See `docs/internals/specialization.md`.
 
+use std::cell::Cell;
+
+use taipan_bytecode::cache::{self, counter};
 use taipan_bytecode::{BinaryOp, CompareOp, Opcode};
 
-use crate::args::Args;
-use crate::errors::{PyErr, PyResult};
-use crate::heap::{self, PyRef};
-use crate::types::code::CodeData;
+use crate::errors::PyResult;
+use crate::interp::frame::Frame;
 use crate::types::dict::DictData;
-use crate::types::exception::ExceptionData;
-use crate::types::function::{CellData, FunctionData};
+use crate::types::function::FunctionData;
+use crate::types::instance::InstanceData;
 use crate::types::list::ListData;
-use crate::types::set::SetData;
+use crate::types::module::ModuleData;
+use crate::types::range::RangeIterData;
 use crate::types::str::StrData;
 use crate::types::tuple::TupleData;
 use crate::value::Value;
@@ -28,1133 +40,1129 @@ pub(crate) enum Flow {
     Return(Value),
 }
 
-macro_rules! stack_top {
-    ($vm:ident) => {
-        $vm.stack.last().expect("stack underflow")
-    };
+/// A 32-bit cache field (two units, low half first).
+#[inline(always)]
+pub(crate) fn read_u32(units: &[Cell<u16>], at: usize) -> u32 {
+    units[at].get() as u32 | (units[at + 1].get() as u32) << 16
+}
+
+pub(crate) fn write_u32(units: &[Cell<u16>], at: usize, v: u32) {
+    units[at].set(v as u16);
+    units[at + 1].set((v >> 16) as u16);
+}
+
+/// A 64-bit cache field (four units): a cached object's raw word.
+#[inline(always)]
+pub(crate) fn read_u64(units: &[Cell<u16>], at: usize) -> u64 {
+    read_u32(units, at) as u64 | (read_u32(units, at + 2) as u64) << 32
+}
+
+pub(crate) fn write_u64(units: &[Cell<u16>], at: usize, v: u64) {
+    write_u32(units, at, v as u32);
+    write_u32(units, at + 2, (v >> 32) as u32);
+}
+
+/// A class's version as a cache stores it (versions past 32 bits are not cached).
+#[inline(always)]
+pub(crate) fn version32(v: u64) -> Option<u32> {
+    u32::try_from(v).ok().filter(|&v| v != 0)
+}
+
+/// Both operands as floats when at least one is a float and neither is a boxed NaN
+/// (ints here are 48-bit, so they convert exactly).
+#[inline(always)]
+fn float_operands(a: &Value, b: &Value) -> Option<(f64, f64)> {
+    match (a.as_imm_float(), b.as_imm_float()) {
+        (Some(x), Some(y)) => Some((x, y)),
+        (Some(x), None) => Some((x, b.as_small_int()? as f64)),
+        (None, Some(y)) => Some((a.as_small_int()? as f64, y)),
+        (None, None) => None,
+    }
+}
+
+/// Inline-operand arithmetic on two small ints; None when the result needs the
+/// generic path (overflow past 64 bits, division by zero, big shifts, powers).
+#[inline(always)]
+fn small_int_binop(op: BinaryOp, a: i64, b: i64) -> Option<IntResult> {
+    use BinaryOp::*;
+    Some(IntResult::Int(match op.base() {
+        Add => a + b,
+        Subtract => a - b,
+        Multiply => a.checked_mul(b)?,
+        FloorDivide => {
+            if b == 0 {
+                return None;
+            }
+            a.div_euclid(b)
+                - if (a.rem_euclid(b) != 0) && b < 0 {
+                    1
+                } else {
+                    0
+                }
+        }
+        Remainder => {
+            if b == 0 {
+                return None;
+            }
+            let r = a % b;
+            if r != 0 && ((r < 0) != (b < 0)) {
+                r + b
+            } else {
+                r
+            }
+        }
+        And => a & b,
+        Or => a | b,
+        Xor => a ^ b,
+        Lshift => {
+            if !(0..16).contains(&b) {
+                return None;
+            }
+            a.checked_mul(1 << b)?
+        }
+        Rshift => {
+            if b < 0 {
+                return None;
+            }
+            a >> b.min(63)
+        }
+        TrueDivide => {
+            if b == 0 {
+                return None;
+            }
+            return Some(IntResult::Float(a as f64 / b as f64));
+        }
+        _ => return None,
+    }))
+}
+
+enum IntResult {
+    Int(i64),
+    Float(f64),
+}
+
+#[inline(always)]
+fn compare_f64(op: CompareOp, a: f64, b: f64) -> bool {
+    match op {
+        CompareOp::Lt => a < b,
+        CompareOp::Le => a <= b,
+        CompareOp::Eq => a == b,
+        CompareOp::Ne => a != b,
+        CompareOp::Gt => a > b,
+        CompareOp::Ge => a >= b,
+    }
+}
+
+#[inline(always)]
+fn compare_ord<T: Ord>(op: CompareOp, a: T, b: T) -> bool {
+    match op {
+        CompareOp::Lt => a < b,
+        CompareOp::Le => a <= b,
+        CompareOp::Eq => a == b,
+        CompareOp::Ne => a != b,
+        CompareOp::Gt => a > b,
+        CompareOp::Ge => a >= b,
+    }
+}
+
+/// A sequence index as an in-range position (negative counts from the end).
+#[inline(always)]
+fn seq_index(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i + len as i64 } else { i };
+    if i >= 0 && (i as usize) < len {
+        Some(i as usize)
+    } else {
+        None
+    }
 }
 
 impl Vm {
-    #[inline]
-    pub(crate) fn push(&mut self, v: Value) {
-        self.stack.push(v);
-    }
-    #[inline]
-    pub(crate) fn pop(&mut self) -> Value {
-        self.stack.pop().unwrap_or(Value::NULL)
-    }
-    #[inline]
-    fn peek(&self, n: usize) -> &Value {
-        &self.stack[self.stack.len() - n]
-    }
-
     /// Run the top frame until it returns; frames it calls run in the same loop.
     pub fn run_frame(&mut self) -> PyResult<Value> {
         loop {
-            match self.step() {
-                Ok(Flow::Next) => {}
-                Ok(Flow::Return(v)) => return Ok(v),
+            let r = if self.stats.is_some() {
+                self.run_loop::<true>()
+            } else {
+                self.run_loop::<false>()
+            };
+            match r {
+                Ok(v) => return Ok(v),
                 Err(e) => self.unwind(e)?,
             }
         }
     }
 
+    /// Record the position of the instruction being executed (for tracebacks, and
+    /// for code that inspects frames while this instruction calls out).
     #[inline(always)]
-    fn step(&mut self) -> PyResult<Flow> {
-        let frame = self.frames.last_mut().expect("no frame");
-        let code = &frame.code.code;
-        let mut ip = frame.ip;
-        frame.lasti = ip;
-        let Some(unit) = code.get(ip) else {
-            return Err(self.internal_error("instruction pointer past the end of the code"));
-        };
-        let mut unit = unit.get();
-        let mut oparg: u32 = (unit >> 8) as u32;
-        while unit & 0xFF == Opcode::EXTENDED_ARG as u16 {
-            ip += 1;
-            unit = code[ip].get();
-            oparg = (oparg << 8) | (unit >> 8) as u32;
-        }
-        frame.lasti = ip;
-        let Some(op) = Opcode::from_u8((unit & 0xFF) as u8) else {
-            return Err(self.internal_error(format!("unknown opcode {}", unit & 0xFF)));
-        };
-        let next = ip + 1 + op.cache_entries();
-        frame.ip = next;
-        self.execute(op, oparg, next)
-    }
-
-    #[inline(always)]
-    fn jump_to(&mut self, target: usize) {
+    fn set_lasti(&mut self, ip: usize) {
         if let Some(f) = self.frames.last_mut() {
-            f.ip = target;
+            f.lasti = ip;
         }
     }
 
-    fn frame_base(&self) -> usize {
-        self.frames.last().map(|f| f.base).unwrap_or(0)
+    /// A specialized form's guard failed: count the miss, and at the end of the
+    /// budget rewrite the instruction back to its base form with back-off.
+    #[cold]
+    fn specialization_miss(&mut self, units: &[Cell<u16>], ip: usize, op: Opcode) {
+        let c = units[ip + 1].get();
+        if let Some(s) = self.stats.as_deref_mut() {
+            s.miss(op);
+        }
+        if counter::value(c) == 0 {
+            let word = units[ip].get();
+            units[ip].set((word & 0xFF00) | op.deopt() as u16);
+            units[ip + 1].set(counter::backoff(c));
+            if let Some(s) = self.stats.as_deref_mut() {
+                s.deopt(op);
+            }
+        } else {
+            units[ip + 1].set(c - 1);
+        }
     }
 
-    fn code(&self) -> PyRef<CodeData> {
-        self.frames.last().expect("frame").code.clone()
-    }
-
-    fn execute(&mut self, op: Opcode, oparg: u32, next: usize) -> PyResult<Flow> {
+    #[inline(never)]
+    fn run_loop<const STATS: bool>(&mut self) -> PyResult<Value> {
         use Opcode::*;
-        let arg = oparg as usize;
-        match op {
-            NOP | RESUME | CACHE | EXTENDED_ARG => {}
-            POP_TOP => {
-                self.pop();
-            }
-            PUSH_NULL => self.push(Value::NULL),
-            COPY => {
-                let v = self.peek(arg).clone();
-                self.push(v);
-            }
-            SWAP => {
-                let n = self.stack.len();
-                self.stack.swap(n - 1, n - arg);
-            }
-            LOAD_CONST => {
-                let v = self.frames.last().unwrap().code.consts[arg].clone();
-                self.push(v);
-            }
-            LOAD_FAST => {
-                let base = self.frame_base();
-                let v = self.stack[base + arg].clone();
-                if v.is_null() {
-                    return Err(self.unbound_local(arg));
-                }
-                self.push(v);
-            }
-            STORE_FAST => {
-                let v = self.pop();
-                let base = self.frame_base();
-                let old = std::mem::replace(&mut self.stack[base + arg], v);
-                drop(old);
-            }
-            DELETE_FAST => {
-                let base = self.frame_base();
-                if self.stack[base + arg].is_null() {
-                    return Err(self.unbound_local(arg));
-                }
-                let old = std::mem::replace(&mut self.stack[base + arg], Value::NULL);
-                drop(old);
-            }
-            MAKE_CELL => {
-                let base = self.frame_base();
-                let v = std::mem::replace(&mut self.stack[base + arg], Value::NULL);
-                let cell = heap::alloc(&self.t.cell, CellData::new(v));
-                self.stack[base + arg] = cell;
-            }
-            COPY_FREE_VARS => {
-                let f = self.frames.last().unwrap();
-                let base = f.base;
-                let n_lp = f.code.n_localsplus;
-                let closure = f
-                    .func
-                    .downcast_ref::<FunctionData>()
-                    .map(|fd| fd.closure.clone());
-                if let Some(t) = closure.as_ref().and_then(|c| c.downcast_ref::<TupleData>()) {
-                    let start = n_lp - arg;
-                    for (i, c) in t.iter().take(arg).enumerate() {
-                        self.stack[base + start + i] = c.clone();
-                    }
-                }
-            }
-            LOAD_CLOSURE => {
-                let base = self.frame_base();
-                let v = self.stack[base + arg].clone();
-                self.push(v);
-            }
-            LOAD_DEREF => {
-                let v = self.load_deref(arg)?;
-                self.push(v);
-            }
-            LOAD_CLASSDEREF => {
-                let name = self.code().localsplus_names[arg].clone();
-                let locals = self.frames.last().unwrap().locals.clone();
-                let found = if let Some(d) = locals.downcast_ref::<DictData>() {
-                    d.get(self, &name)?
-                } else {
-                    None
-                };
-                let v = match found {
-                    Some(v) => v,
-                    None => self.load_deref(arg)?,
-                };
-                self.push(v);
-            }
-            STORE_DEREF => {
-                let v = self.pop();
-                let base = self.frame_base();
-                let cell = self.stack[base + arg].clone();
-                match cell.downcast_ref::<CellData>() {
-                    Some(c) => c.set(v),
-                    None => return Err(self.internal_error("STORE_DEREF on a non-cell")),
-                }
-            }
-            DELETE_DEREF => {
-                let base = self.frame_base();
-                let cell = self.stack[base + arg].clone();
-                if let Some(c) = cell.downcast_ref::<CellData>() {
-                    if c.get().is_null() {
-                        return Err(self.unbound_deref(arg));
-                    }
-                    c.set(Value::NULL);
-                }
-            }
-            LOAD_GLOBAL => {
-                let v = self.load_global_cached(arg >> 1, next)?;
-                if arg & 1 == 1 {
-                    self.push(Value::NULL);
-                }
-                self.push(v);
-            }
-            STORE_GLOBAL => {
-                let name = self.code().names[arg].clone();
-                let v = self.pop();
-                let g = self.frames.last().unwrap().globals.clone();
-                g.downcast_ref::<DictData>().unwrap().set_str(name, v);
-            }
-            DELETE_GLOBAL => {
-                let name = self.code().names[arg].clone();
-                let g = self.frames.last().unwrap().globals.clone();
-                if g.downcast_ref::<DictData>()
-                    .unwrap()
-                    .remove_str(self, &name)
-                    .is_none()
-                {
-                    let s = name.downcast_ref::<StrData>().unwrap().as_str().to_string();
-                    return Err(self.name_not_defined(&s));
-                }
-            }
-            LOAD_NAME => {
-                let name = self.code().names[arg].clone();
-                let v = self.load_name(&name)?;
-                self.push(v);
-            }
-            STORE_NAME => {
-                let name = self.code().names[arg].clone();
-                let v = self.pop();
-                let locals = self.frames.last().unwrap().locals.clone();
-                if let Some(d) = locals.downcast_ref::<DictData>() {
-                    d.set_str(name, v);
-                } else if locals.is_null() {
-                    return Err(self.system_error("no locals found when storing name"));
-                } else {
-                    self.setitem(&locals, name, v)?;
-                }
-            }
-            DELETE_NAME => {
-                let name = self.code().names[arg].clone();
-                let locals = self.frames.last().unwrap().locals.clone();
-                let removed = if let Some(d) = locals.downcast_ref::<DictData>() {
-                    d.remove_str(self, &name).is_some()
-                } else {
-                    self.delitem(&locals, &name).is_ok()
-                };
-                if !removed {
-                    let s = name.downcast_ref::<StrData>().unwrap().as_str().to_string();
-                    return Err(self.name_not_defined(&s));
-                }
-            }
-            LOAD_ATTR => {
-                let name = self.code().names[arg].clone();
-                let obj = self.pop();
-                let v = self.getattr(&obj, &name)?;
-                self.push(v);
-            }
-            LOAD_METHOD => {
-                let name = self.code().names[arg].clone();
-                let obj = self.pop();
-                let (callable, self_) = self.load_method(&obj, &name)?;
-                match self_ {
-                    Some(s) => {
-                        self.push(callable);
-                        self.push(s);
-                    }
-                    None => {
-                        self.push(Value::NULL);
-                        self.push(callable);
-                    }
-                }
-            }
-            STORE_ATTR => {
-                let name = self.code().names[arg].clone();
-                let owner = self.pop();
-                let v = self.pop();
-                self.setattr(&owner, &name, v)?;
-            }
-            DELETE_ATTR => {
-                let name = self.code().names[arg].clone();
-                let owner = self.pop();
-                self.delattr(&owner, &name)?;
-            }
-            UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_INVERT => {
-                let v = self.pop();
-                let r = self.unary_op(op, &v)?;
-                self.push(r);
-            }
-            UNARY_NOT => {
-                let v = self.pop();
-                let t = self.is_true(&v)?;
-                self.push(Value::bool(!t));
-            }
-            BINARY_OP => {
-                let rhs = self.pop();
-                let lhs = self.pop();
-                let Some(bop) = BinaryOp::from_arg(oparg) else {
-                    return Err(self.internal_error("bad BINARY_OP argument"));
-                };
-                let r = self.binary_op(&lhs, &rhs, bop)?;
-                self.push(r);
-            }
-            COMPARE_OP => {
-                let rhs = self.pop();
-                let lhs = self.pop();
-                let Some(cop) = CompareOp::from_arg(oparg) else {
-                    return Err(self.internal_error("bad COMPARE_OP argument"));
-                };
-                let r = self.compare(&lhs, &rhs, cop)?;
-                self.push(r);
-            }
-            IS_OP => {
-                let rhs = self.pop();
-                let lhs = self.pop();
-                self.push(Value::bool(lhs.is(&rhs) ^ (arg == 1)));
-            }
-            CONTAINS_OP => {
-                let container = self.pop();
-                let item = self.pop();
-                let r = self.contains(&container, &item)?;
-                self.push(Value::bool(r ^ (arg == 1)));
-            }
-            BINARY_SUBSCR => {
-                let key = self.pop();
-                let container = self.pop();
-                let r = self.getitem(&container, &key)?;
-                self.push(r);
-            }
-            STORE_SUBSCR => {
-                let key = self.pop();
-                let container = self.pop();
-                let v = self.pop();
-                self.setitem(&container, key, v)?;
-            }
-            DELETE_SUBSCR => {
-                let key = self.pop();
-                let container = self.pop();
-                self.delitem(&container, &key)?;
-            }
-            BINARY_SLICE => {
-                let stop = self.pop();
-                let start = self.pop();
-                let container = self.pop();
-                let slice = self.new_slice(start, stop, Value::NONE);
-                let r = self.getitem(&container, &slice)?;
-                self.push(r);
-            }
-            STORE_SLICE => {
-                let stop = self.pop();
-                let start = self.pop();
-                let container = self.pop();
-                let v = self.pop();
-                let slice = self.new_slice(start, stop, Value::NONE);
-                self.setitem(&container, slice, v)?;
-            }
-            BUILD_SLICE => {
-                let step = if arg == 3 { self.pop() } else { Value::NONE };
-                let stop = self.pop();
-                let start = self.pop();
-                let s = self.new_slice(start, stop, step);
-                self.push(s);
-            }
-            BUILD_TUPLE => {
-                let items = self.stack.split_off(self.stack.len() - arg);
-                let t = self.new_tuple(items);
-                self.push(t);
-            }
-            BUILD_LIST => {
-                let items = self.stack.split_off(self.stack.len() - arg);
-                let l = self.new_list(items);
-                self.push(l);
-            }
-            BUILD_SET => {
-                let items = self.stack.split_off(self.stack.len() - arg);
-                let s = heap::alloc(&self.t.set, SetData::new(false));
-                for it in items {
-                    self.set_add(&s, it)?;
-                }
-                self.push(s);
-            }
-            BUILD_MAP => {
-                let items = self.stack.split_off(self.stack.len() - 2 * arg);
-                let d = heap::alloc(&self.t.dict, DictData::with_capacity(arg));
-                let mut it = items.into_iter();
-                while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                    d.downcast_ref::<DictData>().unwrap().set(self, k, v)?;
-                }
-                self.push(d);
-            }
-            BUILD_CONST_KEY_MAP => {
-                let keys = self.pop();
-                let values = self.stack.split_off(self.stack.len() - arg);
-                let d = heap::alloc(&self.t.dict, DictData::with_capacity(arg));
-                let keys: Vec<Value> = keys
-                    .downcast_ref::<TupleData>()
-                    .map(|t| t.as_slice().to_vec())
-                    .unwrap_or_default();
-                for (k, v) in keys.into_iter().zip(values) {
-                    d.downcast_ref::<DictData>().unwrap().set(self, k, v)?;
-                }
-                self.push(d);
-            }
-            BUILD_STRING => {
-                let parts = self.stack.split_off(self.stack.len() - arg);
-                let mut s = String::new();
-                for p in &parts {
-                    if let Some(ps) = p.downcast_ref::<StrData>() {
-                        s.push_str(ps.as_str());
-                    }
-                }
-                let v = self.new_str(s);
-                self.push(v);
-            }
-            LIST_APPEND => {
-                let v = self.pop();
-                let list = self.peek(arg).clone();
-                list.downcast_ref::<ListData>().unwrap().push(v);
-            }
-            SET_ADD => {
-                let v = self.pop();
-                let set = self.peek(arg).clone();
-                self.set_add(&set, v)?;
-            }
-            MAP_ADD => {
-                let v = self.pop();
-                let k = self.pop();
-                let d = self.peek(arg).clone();
-                d.downcast_ref::<DictData>().unwrap().set(self, k, v)?;
-            }
-            LIST_EXTEND => {
-                let iterable = self.pop();
-                let list = self.peek(arg).clone();
-                self.list_extend(&list, &iterable)?;
-            }
-            SET_UPDATE => {
-                let iterable = self.pop();
-                let set = self.peek(arg).clone();
-                let items = self.collect_iter(&iterable)?;
-                for it in items {
-                    self.set_add(&set, it)?;
-                }
-            }
-            DICT_UPDATE => {
-                let other = self.pop();
-                let d = self.peek(arg).clone();
-                if let Err(e) = self.dict_update_mapping(&d, &other) {
-                    if self.is_instance(e.value(), &self.t.attribute_error.clone()) {
-                        let tn = self.type_name(&other);
-                        return Err(self.type_error(format!("'{}' object is not a mapping", tn)));
-                    }
-                    return Err(e);
-                }
-            }
-            DICT_MERGE => {
-                let other = self.pop();
-                let d = self.peek(arg).clone();
-                let func = self.peek(arg + 2).clone();
-                self.dict_merge_kwargs(&d, &other, &func)?;
-            }
-            LIST_TO_TUPLE => {
-                let l = self.pop();
-                let items = l
-                    .downcast_ref::<ListData>()
-                    .map(|l| l.to_vec())
-                    .unwrap_or_default();
-                let t = self.new_tuple(items);
-                self.push(t);
-            }
-            UNPACK_SEQUENCE => {
-                let seq = self.pop();
-                self.unpack_sequence(seq, arg)?;
-            }
-            UNPACK_EX => {
-                let seq = self.pop();
-                self.unpack_ex(seq, arg & 0xFF, arg >> 8)?;
-            }
-            GET_ITER => {
-                let v = self.pop();
-                let it = self.get_iter(&v)?;
-                self.push(it);
-            }
-            GET_YIELD_FROM_ITER => {
-                let v = stack_top!(self).clone();
-                if v.downcast_ref::<crate::types::generator::GeneratorData>()
-                    .is_none()
-                {
-                    self.pop();
-                    let it = self.get_iter(&v)?;
-                    self.push(it);
-                }
-            }
-            FOR_ITER => {
-                let it = stack_top!(self).clone();
-                match self.next(&it)? {
-                    Some(v) => self.push(v),
-                    None => {
-                        self.pop();
-                        self.jump_to(next + arg);
-                    }
-                }
-            }
-            JUMP_FORWARD => self.jump_to(next + arg),
-            JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => self.jump_to(next - arg),
-            POP_JUMP_IF_FALSE => {
-                let v = self.pop();
-                if !self.is_true(&v)? {
-                    self.jump_to(next + arg);
-                }
-            }
-            POP_JUMP_IF_TRUE => {
-                let v = self.pop();
-                if self.is_true(&v)? {
-                    self.jump_to(next + arg);
-                }
-            }
-            POP_JUMP_IF_NONE => {
-                if self.pop().is_none() {
-                    self.jump_to(next + arg);
-                }
-            }
-            POP_JUMP_IF_NOT_NONE => {
-                if !self.pop().is_none() {
-                    self.jump_to(next + arg);
-                }
-            }
-            JUMP_IF_FALSE_OR_POP => {
-                let v = stack_top!(self).clone();
-                if !self.is_true(&v)? {
-                    self.jump_to(next + arg);
-                } else {
-                    self.pop();
-                }
-            }
-            JUMP_IF_TRUE_OR_POP => {
-                let v = stack_top!(self).clone();
-                if self.is_true(&v)? {
-                    self.jump_to(next + arg);
-                } else {
-                    self.pop();
-                }
-            }
-            KW_NAMES => {
-                let names = self.frames.last().unwrap().code.consts[arg].clone();
-                self.pending_kwnames = names;
-            }
-            CALL => {
-                let kwnames = std::mem::replace(&mut self.pending_kwnames, Value::NULL);
-                return self.op_call(arg, kwnames);
-            }
-            CALL_FUNCTION_EX => {
-                let kwargs = if arg & 1 == 1 {
-                    self.pop()
-                } else {
-                    Value::NULL
-                };
-                let args = self.pop();
-                let func = self.pop();
-                self.pop(); // NULL
-                let positional = match self.collect_iter(&args) {
-                    Ok(v) => v,
-                    Err(e) => {
-                        let not_iterable = self.is_instance(e.value(), &self.t.type_error.clone())
-                            && self
-                                .lookup_special(&args, &self.n.__iter__.clone())
-                                .is_none()
-                            && self
-                                .lookup_special(&args, &self.n.__getitem__.clone())
-                                .is_none();
-                        if not_iterable {
-                            let fs = self.function_str(&func);
-                            let tn = self.type_name(&args);
-                            return Err(self.type_error(format!(
-                                "{} argument after * must be an iterable, not {}",
-                                fs, tn
-                            )));
-                        }
-                        return Err(e);
-                    }
-                };
-                let mut a = Args::new(positional);
-                if !kwargs.is_null() {
-                    a.kw = self.kwargs_pairs(&func, &kwargs)?;
-                }
-                let r = self.call(&func, a)?;
-                self.push(r);
-            }
-            MAKE_FUNCTION => {
-                let code = self.pop();
-                let closure = if arg & 8 != 0 {
-                    self.pop()
-                } else {
-                    Value::NULL
-                };
-                let annotations = if arg & 4 != 0 {
-                    self.pop()
-                } else {
-                    Value::NULL
-                };
-                let kwdefaults = if arg & 2 != 0 {
-                    self.pop()
-                } else {
-                    Value::NULL
-                };
-                let defaults = if arg & 1 != 0 {
-                    self.pop()
-                } else {
-                    Value::NULL
-                };
-                let globals = self.frames.last().unwrap().globals.clone();
-                let f =
-                    self.make_function(code, globals, defaults, kwdefaults, annotations, closure)?;
-                self.push(f);
-            }
-            RETURN_VALUE => {
-                let v = self.pop();
-                return Ok(self.pop_frame_with(v));
-            }
-            RETURN_GENERATOR => return self.op_return_generator(),
-            YIELD_VALUE => {
-                let v = self.pop();
-                return Ok(self.op_yield(v));
-            }
-            SEND => return self.op_send(next, arg),
-            LOAD_BUILD_CLASS => {
-                let key = self.intern("__build_class__");
-                let builtins = self.frames.last().unwrap().builtins.clone();
-                let b = builtins
-                    .downcast_ref::<DictData>()
-                    .unwrap()
-                    .get_str(self, &key);
-                match b {
-                    Some(v) => self.push(v),
-                    None => return Err(self.name_error("__build_class__ not found")),
-                }
-            }
-            LOAD_ASSERTION_ERROR => {
-                let v = self.t.assertion_error.clone();
-                self.push(v);
-            }
-            RAISE_VARARGS => return self.op_raise(arg),
-            PUSH_EXC_INFO => {
-                let exc = self.pop();
-                let prev = std::mem::replace(&mut self.exc_info, exc.clone());
-                self.push(prev);
-                self.push(exc);
-            }
-            POP_EXCEPT => {
-                let prev = self.pop();
-                self.exc_info = prev;
-            }
-            CHECK_EXC_MATCH => {
-                let typ = self.pop();
-                let exc = stack_top!(self).clone();
-                self.check_except_type(&typ)?;
-                let m = self.exception_matches(&exc, &typ)?;
-                self.push(Value::bool(m));
-            }
-            CHECK_EG_MATCH | PREP_RERAISE_STAR => {
-                return Err(self.not_implemented_error("except* is not supported yet"))
-            }
-            GET_AITER | GET_ANEXT | BEFORE_ASYNC_WITH | END_ASYNC_FOR | ASYNC_GEN_WRAP
-            | GET_AWAITABLE => {
-                return Err(self.not_implemented_error("async/await is not supported yet"))
-            }
-            RERAISE => {
-                // With oparg, CPython restores f_lasti from the stack for the frame's
-                // line number, but looks the handler up at this RERAISE (ceval's
-                // exception_unwind uses next_instr). Re-raises add no traceback entry,
-                // so only the handler position matters here.
-                let exc = self.pop();
-                self.reraising = true;
-                return Err(PyErr(exc));
-            }
-            BEFORE_WITH => {
-                let mgr = self.pop();
-                let enter = self.n.__enter__.clone();
-                let exit = self.n.__exit__.clone();
-                let enter_m = self.lookup_special(&mgr, &enter);
-                let exit_m = self.lookup_special(&mgr, &exit);
-                let (Some(enter_m), Some(exit_m)) = (enter_m.clone(), exit_m) else {
-                    let tn = self.type_name(&mgr);
-                    let what = if enter_m.is_some() {
-                        " (missed __exit__ method)"
-                    } else {
-                        ""
-                    };
-                    return Err(self.type_error(format!(
-                        "'{}' object does not support the context manager protocol{}",
-                        tn, what
-                    )));
-                };
-                let exit_bound = self.bind_method(&exit_m, &mgr)?;
-                self.push(exit_bound);
-                let r = self.call_method_value(&enter_m, &mgr, Args::default())?;
-                self.push(r);
-            }
-            WITH_EXCEPT_START => {
-                let exc = stack_top!(self).clone();
-                let exit = self.peek(4).clone();
-                let typ = self.type_of(&exc);
-                let tb = exc
-                    .downcast_ref::<ExceptionData>()
-                    .map(|e| e.traceback.borrow().clone())
-                    .unwrap_or(Value::NONE);
-                let r = self.call(&exit, Args::new([typ, exc, tb]))?;
-                self.push(r);
-            }
-            GET_LEN => {
-                let v = stack_top!(self).clone();
-                let n = self.len(&v)?;
-                let n = self.new_usize(n);
-                self.push(n);
-            }
-            MATCH_MAPPING => {
-                let v = stack_top!(self).clone();
-                let r = self.is_mapping_for_match(&v);
-                self.push(Value::bool(r));
-            }
-            MATCH_SEQUENCE => {
-                let v = stack_top!(self).clone();
-                let r = self.is_sequence_for_match(&v);
-                self.push(Value::bool(r));
-            }
-            MATCH_KEYS => {
-                let keys = self.peek(1).clone();
-                let subject = self.peek(2).clone();
-                let r = self.match_keys(&subject, &keys)?;
-                self.push(r);
-            }
-            MATCH_CLASS => {
-                let names = self.pop();
-                let cls = self.pop();
-                let subject = self.pop();
-                let r = self.match_class(&subject, &cls, arg, &names)?;
-                self.push(r);
-            }
-            FORMAT_VALUE => {
-                let spec = if arg & 4 != 0 {
-                    self.pop()
-                } else {
-                    Value::NULL
-                };
-                let v = self.pop();
-                let v = match arg & 3 {
-                    1 => self.str(&v)?,
-                    2 => self.repr(&v)?,
-                    3 => self.ascii(&v)?,
-                    _ => v,
-                };
-                let r = if spec.is_null()
-                    && v.downcast_ref::<StrData>().is_some()
-                    && v.header().is_some_and(|h| h.class_is(&self.t.str))
-                {
-                    v
-                } else {
-                    let spec = if spec.is_null() {
-                        self.n.empty.clone()
-                    } else {
-                        spec
-                    };
-                    self.format(&v, &spec)?
-                };
-                self.push(r);
-            }
-            PRINT_EXPR => {
-                let v = self.pop();
-                self.display_hook(v)?;
-            }
-            IMPORT_NAME => {
-                let name = self.code().names[arg].clone();
-                let fromlist = self.pop();
-                let level = self.pop();
-                let m = self.import_name(&name, &fromlist, &level)?;
-                self.push(m);
-            }
-            IMPORT_FROM => {
-                let name = self.code().names[arg].clone();
-                let module = stack_top!(self).clone();
-                let v = self.import_from(&module, &name)?;
-                self.push(v);
-            }
-            IMPORT_STAR => {
-                let module = self.pop();
-                self.import_star(&module)?;
-            }
-            SETUP_ANNOTATIONS => {
-                let locals = self.frames.last().unwrap().locals.clone();
-                let key = self.n.__annotations__.clone();
-                if let Some(d) = locals.downcast_ref::<DictData>() {
-                    if d.get_str(self, &key).is_none() {
-                        let nd = self.new_dict();
-                        d.set_str(key, nd);
-                    }
-                }
-            }
-        }
-        Ok(Flow::Next)
-    }
-
-    fn unbound_local(&mut self, slot: usize) -> PyErr {
-        let name = self.code().localsplus_names[slot].clone();
-        let s = name
-            .downcast_ref::<StrData>()
-            .map(|s| s.as_str().to_string())
-            .unwrap_or_default();
-        self.unbound_local_error(format!(
-            "cannot access local variable '{}' where it is not associated with a value",
-            s
-        ))
-    }
-
-    fn unbound_deref(&mut self, slot: usize) -> PyErr {
-        let code = self.code();
-        let name = code.localsplus_names[slot]
-            .downcast_ref::<StrData>()
-            .map(|s| s.as_str().to_string())
-            .unwrap_or_default();
-        if code.localsplus_kinds[slot] == taipan_bytecode::LocalKind::Free {
-            self.name_error(format!(
-                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
-                name
-            ))
-        } else {
-            self.unbound_local_error(format!(
-                "cannot access local variable '{}' where it is not associated with a value",
-                name
-            ))
-        }
-    }
-
-    fn load_deref(&mut self, slot: usize) -> PyResult<Value> {
-        let base = self.frame_base();
-        let cell = self.stack[base + slot].clone();
-        let v = cell
-            .downcast_ref::<CellData>()
-            .map(|c| c.get())
-            .unwrap_or(Value::NULL);
-        if v.is_null() {
-            return Err(self.unbound_deref(slot));
-        }
-        Ok(v)
-    }
-
-    pub(crate) fn name_not_defined(&mut self, name: &str) -> PyErr {
-        let err = self.name_error(format!("name '{}' is not defined", name));
-        let _ = name;
-        err
-    }
-
-    /// `LOAD_GLOBAL` through the per-instruction cache (dict identity + keys versions
-    /// + entry position), falling back to `load_global` and refilling the entry.
-    fn load_global_cached(&mut self, name_index: usize, next: usize) -> PyResult<Value> {
-        let f = self.frames.last().unwrap();
-        let code = &f.code;
-        let cache_unit = next - taipan_bytecode::Opcode::LOAD_GLOBAL.cache_entries();
-        let slot = code.code[cache_unit].get() as usize;
-        let (Some(g), Some(b)) = (
-            f.globals.downcast_ref::<DictData>(),
-            f.builtins.downcast_ref::<DictData>(),
-        ) else {
-            let name = code.names[name_index].clone();
-            return self.load_global(&name);
-        };
-        if let Some(e) = code.global_cache.borrow().get(slot) {
-            if e.valid
-                && e.globals == f.globals.raw_bits()
-                && e.globals_version == g.version()
-                && (!e.in_builtins
-                    || (e.builtins == f.builtins.raw_bits() && e.builtins_version == b.version()))
-            {
-                let hit = if e.in_builtins {
-                    b.value_at(e.index)
-                } else {
-                    g.value_at(e.index)
-                };
-                if let Some(v) = hit {
-                    return Ok(v);
-                }
-            }
-        }
-        let name = code.names[name_index].clone();
-        let entry = match g.position_of_str(&name) {
-            Some(index) => Some((index, false)),
-            None => b.position_of_str(&name).map(|index| (index, true)),
-        };
-        if let Some((index, in_builtins)) = entry {
-            let e = crate::types::code::GlobalCacheEntry {
-                globals: f.globals.raw_bits(),
-                globals_version: g.version(),
-                builtins: f.builtins.raw_bits(),
-                builtins_version: b.version(),
-                index,
-                in_builtins,
-                valid: true,
+        'frame: loop {
+            let depth = self.frames.len();
+            let Some(frame) = self.frames.last() else {
+                return Err(self.internal_error("no frame to run"));
             };
-            if let Some(slot_ref) = code.global_cache.borrow_mut().get_mut(slot) {
-                *slot_ref = e;
-            }
-        }
-        self.load_global(&name)
-    }
+            let code = frame.code.clone();
+            let globals = frame.globals.clone();
+            let builtins = frame.builtins.clone();
+            let base = frame.base;
+            let mut ip = frame.ip;
+            let units: &[Cell<u16>] = &code.code;
+            let consts: &[Value] = &code.consts;
+            let globals_dict = globals.downcast_ref::<DictData>();
+            let builtins_dict = builtins.downcast_ref::<DictData>();
+            let mut ext: u32 = 0;
 
-    fn load_global(&mut self, name: &Value) -> PyResult<Value> {
-        let f = self.frames.last().unwrap();
-        let (g, b) = (f.globals.clone(), f.builtins.clone());
-        if let Some(v) = g
-            .downcast_ref::<DictData>()
-            .and_then(|d| d.get_str(self, name))
-        {
-            return Ok(v);
-        }
-        if let Some(v) = b
-            .downcast_ref::<DictData>()
-            .and_then(|d| d.get_str(self, name))
-        {
-            return Ok(v);
-        }
-        let s = name.downcast_ref::<StrData>().unwrap().as_str().to_string();
-        Err(self.name_not_defined(&s))
-    }
-
-    fn load_name(&mut self, name: &Value) -> PyResult<Value> {
-        let locals = self.frames.last().unwrap().locals.clone();
-        if let Some(d) = locals.downcast_ref::<DictData>() {
-            if let Some(v) = d.get_str(self, name) {
-                return Ok(v);
+            // Leave a fast path for the generic body of the instruction's family.
+            macro_rules! miss {
+                ($label:lifetime, $op:expr) => {{
+                    self.specialization_miss(units, ip, $op);
+                    break $label;
+                }};
             }
-        } else if !locals.is_null() {
-            match self.getitem(&locals, name) {
-                Ok(v) => return Ok(v),
-                Err(e) => {
-                    if !self.is_instance(e.value(), &self.t.key_error.clone()) {
-                        return Err(e);
+            // Return an error raised by the instruction at `ip`.
+            macro_rules! raise {
+                ($e:expr) => {{
+                    let e = $e;
+                    self.set_lasti(ip);
+                    return Err(e);
+                }};
+            }
+            macro_rules! top {
+                () => {
+                    self.stack.last_mut().expect("stack underflow")
+                };
+            }
+
+            'instr: loop {
+                let Some(word) = units.get(ip) else {
+                    self.set_lasti(ip.saturating_sub(1));
+                    return Err(self.internal_error("instruction pointer past the end of the code"));
+                };
+                let word = word.get();
+                let oparg = (ext << 8) | (word >> 8) as u32;
+                ext = 0;
+                let Some(op) = Opcode::from_u8(word as u8) else {
+                    raise!(self.internal_error(format!("unknown opcode {}", word & 0xFF)))
+                };
+                if STATS {
+                    if let Some(s) = self.stats.as_deref_mut() {
+                        s.executed(op);
+                    }
+                }
+                let arg = oparg as usize;
+                'fast: {
+                    match op {
+                        EXTENDED_ARG => {
+                            ext = oparg;
+                            ip += 1;
+                            continue 'instr;
+                        }
+                        NOP | RESUME => {
+                            ip += 1;
+                            continue 'instr;
+                        }
+                        LOAD_FAST => {
+                            let v = &self.stack[base + arg];
+                            if v.is_null() {
+                                break 'fast;
+                            }
+                            let v = v.clone();
+                            self.stack.push(v);
+                            ip += 1;
+                            continue 'instr;
+                        }
+                        STORE_FAST => {
+                            let v = self.pop();
+                            let old = std::mem::replace(&mut self.stack[base + arg], v);
+                            drop(old);
+                            ip += 1;
+                            continue 'instr;
+                        }
+                        LOAD_CONST => {
+                            self.stack.push(consts[arg].clone());
+                            ip += 1;
+                            continue 'instr;
+                        }
+                        POP_TOP => {
+                            self.pop();
+                            ip += 1;
+                            continue 'instr;
+                        }
+                        PUSH_NULL => {
+                            self.stack.push(Value::NULL);
+                            ip += 1;
+                            continue 'instr;
+                        }
+                        COPY => {
+                            let v = self.stack[self.stack.len() - arg].clone();
+                            self.stack.push(v);
+                            ip += 1;
+                            continue 'instr;
+                        }
+                        SWAP => {
+                            let n = self.stack.len();
+                            self.stack.swap(n - 1, n - arg);
+                            ip += 1;
+                            continue 'instr;
+                        }
+                        JUMP_FORWARD => {
+                            ip = ip + 1 + arg;
+                            continue 'instr;
+                        }
+                        JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
+                            ip = ip + 1 - arg;
+                            continue 'instr;
+                        }
+                        POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
+                            let Some(b) = self.stack.last().and_then(|v| v.as_bool()) else {
+                                break 'fast;
+                            };
+                            self.stack.pop();
+                            ip += 1;
+                            if b == (op == POP_JUMP_IF_TRUE) {
+                                ip += arg;
+                            }
+                            continue 'instr;
+                        }
+                        POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
+                            let is_none = self.pop().is_none();
+                            ip += 1;
+                            if is_none == (op == POP_JUMP_IF_NONE) {
+                                ip += arg;
+                            }
+                            continue 'instr;
+                        }
+                        IS_OP => {
+                            let rhs = self.pop();
+                            let lhs = self.pop();
+                            self.stack.push(Value::bool(lhs.is(&rhs) ^ (arg == 1)));
+                            ip += 1;
+                            continue 'instr;
+                        }
+                        RETURN_VALUE => {
+                            let v = self.pop();
+                            match self.pop_frame_with(v) {
+                                Flow::Return(v) => return Ok(v),
+                                Flow::Next => continue 'frame,
+                            }
+                        }
+
+                        // Specializable base instructions: count down, then specialize.
+                        LOAD_GLOBAL | LOAD_ATTR | LOAD_METHOD | STORE_ATTR | BINARY_OP
+                        | COMPARE_OP | BINARY_SUBSCR | STORE_SUBSCR | CALL | FOR_ITER
+                        | UNPACK_SEQUENCE => {
+                            let c = units[ip + 1].get();
+                            if counter::value(c) == 0 {
+                                self.set_lasti(ip);
+                                self.specialize(&code, ip, op, oparg);
+                                // Run the instruction again (specialized or not), with
+                                // the EXTENDED_ARG prefix it was decoded with.
+                                ext = oparg >> 8;
+                                continue 'instr;
+                            }
+                            units[ip + 1].set(counter::decremented(c));
+                            break 'fast;
+                        }
+
+                        LOAD_GLOBAL_MODULE => {
+                            use cache::load_global as c;
+                            let Some(g) = globals_dict else {
+                                miss!('fast, op)
+                            };
+                            if g.current_keys_version()
+                                != read_u32(units, ip + 1 + c::MODULE_VERSION) as u64
+                            {
+                                miss!('fast, op)
+                            }
+                            let Some(v) = g.value_at(units[ip + 1 + c::INDEX].get() as usize)
+                            else {
+                                miss!('fast, op)
+                            };
+                            if oparg & 1 != 0 {
+                                self.stack.push(Value::NULL);
+                            }
+                            self.stack.push(v);
+                            ip += 1 + c::SIZE;
+                            continue 'instr;
+                        }
+                        LOAD_GLOBAL_BUILTIN => {
+                            use cache::load_global as c;
+                            let (Some(g), Some(b)) = (globals_dict, builtins_dict) else {
+                                miss!('fast, op)
+                            };
+                            if g.current_keys_version()
+                                != read_u32(units, ip + 1 + c::MODULE_VERSION) as u64
+                                || b.current_keys_version()
+                                    != read_u32(units, ip + 1 + c::BUILTINS_VERSION) as u64
+                            {
+                                miss!('fast, op)
+                            }
+                            let Some(v) = b.value_at(units[ip + 1 + c::INDEX].get() as usize)
+                            else {
+                                miss!('fast, op)
+                            };
+                            if oparg & 1 != 0 {
+                                self.stack.push(Value::NULL);
+                            }
+                            self.stack.push(v);
+                            ip += 1 + c::SIZE;
+                            continue 'instr;
+                        }
+
+                        LOAD_ATTR_INSTANCE_VALUE | LOAD_ATTR_SLOT => {
+                            use cache::load_attr as c;
+                            let owner = top!();
+                            let Some(inst) = owner.downcast_ref::<InstanceData>() else {
+                                miss!('fast, op)
+                            };
+                            let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
+                                miss!('fast, op)
+                            };
+                            if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64 {
+                                miss!('fast, op)
+                            }
+                            if op == LOAD_ATTR_INSTANCE_VALUE
+                                && (inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
+                                    || !inst.dict.borrow().is_null())
+                            {
+                                miss!('fast, op)
+                            }
+                            let index = units[ip + 1 + c::INDEX].get() as usize;
+                            let v = inst
+                                .slots
+                                .borrow()
+                                .get(index)
+                                .filter(|v| !v.is_null())
+                                .cloned();
+                            let Some(v) = v else { miss!('fast, op) };
+                            *owner = v;
+                            ip += 1 + c::SIZE;
+                            continue 'instr;
+                        }
+                        LOAD_ATTR_MODULE => {
+                            use cache::load_attr as c;
+                            let owner = top!();
+                            let Some(m) = owner.downcast_ref::<ModuleData>() else {
+                                miss!('fast, op)
+                            };
+                            let Some(d) = m.dict.downcast_ref::<DictData>() else {
+                                miss!('fast, op)
+                            };
+                            if d.current_keys_version()
+                                != read_u32(units, ip + 1 + c::VERSION) as u64
+                            {
+                                miss!('fast, op)
+                            }
+                            let Some(v) = d.value_at(units[ip + 1 + c::INDEX].get() as usize)
+                            else {
+                                miss!('fast, op)
+                            };
+                            *owner = v;
+                            ip += 1 + c::SIZE;
+                            continue 'instr;
+                        }
+                        LOAD_ATTR_CLASS => {
+                            use cache::load_attr as c;
+                            let owner = top!();
+                            let Some(cls) = owner.downcast_ref::<crate::types::class::ClassData>()
+                            else {
+                                miss!('fast, op)
+                            };
+                            if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64
+                                || !owner.header().is_some_and(|h| h.class_is(&self.t.type_))
+                            {
+                                miss!('fast, op)
+                            }
+                            // SAFETY: the class version is unchanged, so the class (or a
+                            // base) still holds the value this cache entry was made from.
+                            let v = unsafe {
+                                Value::clone_from_bits(read_u64(units, ip + 1 + c::OBJECT))
+                            };
+                            *owner = v;
+                            ip += 1 + c::SIZE;
+                            continue 'instr;
+                        }
+                        LOAD_ATTR_PROPERTY => {
+                            use cache::load_attr as c;
+                            let owner = top!();
+                            let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
+                                miss!('fast, op)
+                            };
+                            if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64 {
+                                miss!('fast, op)
+                            }
+                            // SAFETY: the class version is unchanged, so the class (or a
+                            // base) still holds the property this entry was made from.
+                            let prop = unsafe {
+                                Value::clone_from_bits(read_u64(units, ip + 1 + c::OBJECT))
+                            };
+                            let Some(p) =
+                                prop.downcast_ref::<crate::types::descriptor::PropertyData>()
+                            else {
+                                miss!('fast, op)
+                            };
+                            let fget = p.fget.borrow().clone();
+                            if fget.downcast_ref::<FunctionData>().is_none() {
+                                miss!('fast, op)
+                            }
+                            let at = self.stack.len() - 1;
+                            self.frames[depth - 1].ip = ip + 1 + c::SIZE;
+                            self.set_lasti(ip);
+                            self.push_function_frame(&fget, at, &[], at, false)?;
+                            continue 'frame;
+                        }
+
+                        LOAD_METHOD_WITH_VALUES | LOAD_METHOD_NO_DICT => {
+                            use cache::load_method as c;
+                            let owner = top!();
+                            let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
+                                miss!('fast, op)
+                            };
+                            if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64 {
+                                miss!('fast, op)
+                            }
+                            if op == LOAD_METHOD_WITH_VALUES {
+                                let Some(inst) = owner.downcast_ref::<InstanceData>() else {
+                                    miss!('fast, op)
+                                };
+                                if inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
+                                    || !inst.dict.borrow().is_null()
+                                {
+                                    miss!('fast, op)
+                                }
+                            } else if owner.downcast_ref::<InstanceData>().is_some() {
+                                miss!('fast, op)
+                            }
+                            // SAFETY: the class version is unchanged, so the class (or a
+                            // base) still holds the method this entry was made from.
+                            let method = unsafe {
+                                Value::clone_from_bits(read_u64(units, ip + 1 + c::OBJECT))
+                            };
+                            let owner = std::mem::replace(owner, method);
+                            self.stack.push(owner);
+                            ip += 1 + c::SIZE;
+                            continue 'instr;
+                        }
+                        LOAD_METHOD_MODULE => {
+                            use cache::load_method as c;
+                            let owner = top!();
+                            let Some(m) = owner.downcast_ref::<ModuleData>() else {
+                                miss!('fast, op)
+                            };
+                            let Some(d) = m.dict.downcast_ref::<DictData>() else {
+                                miss!('fast, op)
+                            };
+                            if d.current_keys_version()
+                                != read_u32(units, ip + 1 + c::VERSION) as u64
+                            {
+                                miss!('fast, op)
+                            }
+                            let Some(v) = d.value_at(units[ip + 1 + c::SHAPE].get() as usize)
+                            else {
+                                miss!('fast, op)
+                            };
+                            *owner = Value::NULL;
+                            self.stack.push(v);
+                            ip += 1 + c::SIZE;
+                            continue 'instr;
+                        }
+
+                        STORE_ATTR_INSTANCE_VALUE | STORE_ATTR_SLOT | STORE_ATTR_INSTANCE_ADD => {
+                            use cache::store_attr as c;
+                            let n = self.stack.len();
+                            let owner = &self.stack[n - 1];
+                            let Some(inst) = owner.downcast_ref::<InstanceData>() else {
+                                miss!('fast, op)
+                            };
+                            let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
+                                miss!('fast, op)
+                            };
+                            if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64 {
+                                miss!('fast, op)
+                            }
+                            let index = units[ip + 1 + c::INDEX].get() as usize;
+                            if op != STORE_ATTR_SLOT {
+                                if inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
+                                    || !inst.dict.borrow().is_null()
+                                {
+                                    miss!('fast, op)
+                                }
+                            }
+                            if op == STORE_ATTR_INSTANCE_ADD {
+                                if inst.slots.borrow().len() != index {
+                                    miss!('fast, op)
+                                }
+                                let name = &code.names[arg];
+                                let Some(next_shape) = inst.shape.borrow().transition(name) else {
+                                    miss!('fast, op)
+                                };
+                                *inst.shape.borrow_mut() = next_shape;
+                                let owner = self.pop();
+                                let v = self.pop();
+                                owner
+                                    .downcast_ref::<InstanceData>()
+                                    .expect("checked")
+                                    .slots
+                                    .borrow_mut()
+                                    .push(v);
+                            } else {
+                                if index >= inst.slots.borrow().len() {
+                                    miss!('fast, op)
+                                }
+                                let owner = self.pop();
+                                let v = self.pop();
+                                let inst = owner.downcast_ref::<InstanceData>().expect("checked");
+                                let old = std::mem::replace(&mut inst.slots.borrow_mut()[index], v);
+                                drop(old);
+                            }
+                            ip += 1 + c::SIZE;
+                            continue 'instr;
+                        }
+
+                        BINARY_OP_ADD_INT
+                        | BINARY_OP_SUBTRACT_INT
+                        | BINARY_OP_MULTIPLY_INT
+                        | BINARY_OP_INT_OTHER => {
+                            let n = self.stack.len();
+                            let (Some(a), Some(b)) = (
+                                self.stack[n - 2].as_small_int(),
+                                self.stack[n - 1].as_small_int(),
+                            ) else {
+                                miss!('fast, op)
+                            };
+                            let bop = BinaryOp::from_arg(oparg).unwrap_or(BinaryOp::Add);
+                            let r = match small_int_binop(bop, a, b) {
+                                Some(IntResult::Int(i)) => self.new_int(i),
+                                Some(IntResult::Float(f)) => Value::float(f),
+                                None => break 'fast,
+                            };
+                            self.stack.truncate(n - 1);
+                            self.stack[n - 2] = r;
+                            ip += 1 + cache::binary_op::SIZE;
+                            continue 'instr;
+                        }
+                        BINARY_OP_ADD_FLOAT
+                        | BINARY_OP_SUBTRACT_FLOAT
+                        | BINARY_OP_MULTIPLY_FLOAT
+                        | BINARY_OP_TRUE_DIVIDE_FLOAT => {
+                            let n = self.stack.len();
+                            let (a, b) = (&self.stack[n - 2], &self.stack[n - 1]);
+                            let (x, y) = match float_operands(a, b) {
+                                Some(p) => p,
+                                None if op == BINARY_OP_TRUE_DIVIDE_FLOAT => {
+                                    match (a.as_small_int(), b.as_small_int()) {
+                                        (Some(x), Some(y)) => (x as f64, y as f64),
+                                        _ => miss!('fast, op),
+                                    }
+                                }
+                                None => miss!('fast, op),
+                            };
+                            let r = match op {
+                                BINARY_OP_ADD_FLOAT => x + y,
+                                BINARY_OP_SUBTRACT_FLOAT => x - y,
+                                BINARY_OP_MULTIPLY_FLOAT => x * y,
+                                _ => {
+                                    if y == 0.0 {
+                                        break 'fast;
+                                    }
+                                    x / y
+                                }
+                            };
+                            self.stack.truncate(n - 1);
+                            self.stack[n - 2] = Value::float(r);
+                            ip += 1 + cache::binary_op::SIZE;
+                            continue 'instr;
+                        }
+                        BINARY_OP_ADD_UNICODE => {
+                            let n = self.stack.len();
+                            let (a, b) = (&self.stack[n - 2], &self.stack[n - 1]);
+                            let (Some(x), Some(y)) =
+                                (a.downcast_ref::<StrData>(), b.downcast_ref::<StrData>())
+                            else {
+                                miss!('fast, op)
+                            };
+                            if !a.header().is_some_and(|h| h.class_is(&self.t.str))
+                                || !b.header().is_some_and(|h| h.class_is(&self.t.str))
+                            {
+                                miss!('fast, op)
+                            }
+                            let r = if y.as_str().is_empty() {
+                                a.clone()
+                            } else if x.as_str().is_empty() {
+                                b.clone()
+                            } else {
+                                let mut s =
+                                    String::with_capacity(x.as_str().len() + y.as_str().len());
+                                s.push_str(x.as_str());
+                                s.push_str(y.as_str());
+                                self.new_str(s)
+                            };
+                            self.stack.truncate(n - 1);
+                            self.stack[n - 2] = r;
+                            ip += 1 + cache::binary_op::SIZE;
+                            continue 'instr;
+                        }
+
+                        COMPARE_OP_INT | COMPARE_OP_FLOAT | COMPARE_OP_STR => {
+                            let n = self.stack.len();
+                            let (a, b) = (&self.stack[n - 2], &self.stack[n - 1]);
+                            let cop = CompareOp::from_arg(oparg).unwrap_or(CompareOp::Eq);
+                            let r = match op {
+                                COMPARE_OP_INT => match (a.as_small_int(), b.as_small_int()) {
+                                    (Some(x), Some(y)) => compare_ord(cop, x, y),
+                                    _ => miss!('fast, op),
+                                },
+                                COMPARE_OP_FLOAT => match float_operands(a, b) {
+                                    Some((x, y)) => compare_f64(cop, x, y),
+                                    None => miss!('fast, op),
+                                },
+                                _ => {
+                                    let (Some(x), Some(y)) =
+                                        (a.downcast_ref::<StrData>(), b.downcast_ref::<StrData>())
+                                    else {
+                                        miss!('fast, op)
+                                    };
+                                    if !a.header().is_some_and(|h| h.class_is(&self.t.str))
+                                        || !b.header().is_some_and(|h| h.class_is(&self.t.str))
+                                    {
+                                        miss!('fast, op)
+                                    }
+                                    compare_ord(cop, x.as_str(), y.as_str())
+                                }
+                            };
+                            self.stack.truncate(n - 1);
+                            self.stack[n - 2] = Value::bool(r);
+                            ip += 1 + cache::compare_op::SIZE;
+                            continue 'instr;
+                        }
+
+                        BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT => {
+                            let n = self.stack.len();
+                            let Some(i) = self.stack[n - 1].as_small_int() else {
+                                miss!('fast, op)
+                            };
+                            let container = &self.stack[n - 2];
+                            let item = if op == BINARY_SUBSCR_LIST_INT {
+                                let Some(l) = container.downcast_ref::<ListData>() else {
+                                    miss!('fast, op)
+                                };
+                                let items = l.items.borrow();
+                                match seq_index(i, items.len()) {
+                                    Some(i) => items[i].clone(),
+                                    None => break 'fast,
+                                }
+                            } else {
+                                let Some(t) = container.downcast_ref::<TupleData>() else {
+                                    miss!('fast, op)
+                                };
+                                match seq_index(i, t.len()) {
+                                    Some(i) => t.as_slice()[i].clone(),
+                                    None => break 'fast,
+                                }
+                            };
+                            self.stack.truncate(n - 1);
+                            self.stack[n - 2] = item;
+                            ip += 1 + cache::binary_subscr::SIZE;
+                            continue 'instr;
+                        }
+                        BINARY_SUBSCR_DICT => {
+                            let n = self.stack.len();
+                            let container = self.stack[n - 2].clone();
+                            let Some(d) = container.downcast_ref::<DictData>() else {
+                                miss!('fast, op)
+                            };
+                            if !container.header().is_some_and(|h| h.class_is(&self.t.dict)) {
+                                miss!('fast, op)
+                            }
+                            self.set_lasti(ip);
+                            let key = self.stack[n - 1].clone();
+                            match d.get(self, &key)? {
+                                Some(v) => {
+                                    self.stack.truncate(n - 1);
+                                    self.stack[n - 2] = v;
+                                }
+                                None => break 'fast,
+                            }
+                            ip += 1 + cache::binary_subscr::SIZE;
+                            continue 'instr;
+                        }
+                        STORE_SUBSCR_LIST_INT => {
+                            let n = self.stack.len();
+                            let Some(i) = self.stack[n - 1].as_small_int() else {
+                                miss!('fast, op)
+                            };
+                            let Some(l) = self.stack[n - 2].downcast_ref::<ListData>() else {
+                                miss!('fast, op)
+                            };
+                            let len = l.items.borrow().len();
+                            let Some(i) = seq_index(i, len) else {
+                                break 'fast;
+                            };
+                            self.stack.pop();
+                            let list = self.pop();
+                            let v = self.pop();
+                            let l = list.downcast_ref::<ListData>().expect("checked");
+                            let old = std::mem::replace(&mut l.items.borrow_mut()[i], v);
+                            drop(old);
+                            ip += 1 + cache::store_subscr::SIZE;
+                            continue 'instr;
+                        }
+                        STORE_SUBSCR_DICT => {
+                            let n = self.stack.len();
+                            let container = &self.stack[n - 2];
+                            if container.downcast_ref::<DictData>().is_none()
+                                || !container.header().is_some_and(|h| h.class_is(&self.t.dict))
+                            {
+                                miss!('fast, op)
+                            }
+                            self.set_lasti(ip);
+                            let key = self.pop();
+                            let d = self.pop();
+                            let v = self.pop();
+                            d.downcast_ref::<DictData>()
+                                .expect("checked")
+                                .set(self, key, v)?;
+                            ip += 1 + cache::store_subscr::SIZE;
+                            continue 'instr;
+                        }
+
+                        CALL_PY_EXACT_ARGS | CALL_PY_WITH_DEFAULTS => {
+                            if !self.pending_kwnames.is_null() {
+                                miss!('fast, op)
+                            }
+                            let n = self.stack.len();
+                            let is_method = !self.stack[n - arg - 2].is_null();
+                            let callable_idx = if is_method { n - arg - 2 } else { n - arg - 1 };
+                            let nargs = arg + is_method as usize;
+                            let callable = &self.stack[callable_idx];
+                            let Some(f) = callable.downcast_ref::<FunctionData>() else {
+                                miss!('fast, op)
+                            };
+                            if f.version.get() != read_u32(units, ip + 1 + cache::call::VERSION) {
+                                miss!('fast, op)
+                            }
+                            let fcode = f.code.clone();
+                            let argcount = fcode.argcount as usize;
+                            let args_start = callable_idx + 1;
+                            if op == CALL_PY_EXACT_ARGS {
+                                if nargs != argcount {
+                                    miss!('fast, op)
+                                }
+                            } else {
+                                let defaults = f.defaults.borrow().clone();
+                                let Some(d) = defaults.downcast_ref::<TupleData>() else {
+                                    miss!('fast, op)
+                                };
+                                if nargs > argcount || nargs + d.len() < argcount {
+                                    miss!('fast, op)
+                                }
+                                let first = d.len() - (argcount - nargs);
+                                for v in &d.as_slice()[first..] {
+                                    self.stack.push(v.clone());
+                                }
+                            }
+                            if self.frames.len() >= self.recursion_limit {
+                                self.set_lasti(ip);
+                                return Err(
+                                    self.recursion_error("maximum recursion depth exceeded")
+                                );
+                            }
+                            let func = self.stack[callable_idx].clone();
+                            let f = func.downcast_ref::<FunctionData>().expect("checked");
+                            self.stack
+                                .resize(args_start + fcode.n_localsplus, Value::NULL);
+                            let new_frame = Frame {
+                                globals: f.globals.clone(),
+                                builtins: f.builtins.clone(),
+                                code: fcode,
+                                func: func.clone(),
+                                locals: Value::NULL,
+                                base: args_start,
+                                call_site: n - arg - 2,
+                                ip: 0,
+                                lasti: 0,
+                                entry: false,
+                                generator: Value::NULL,
+                            };
+                            {
+                                let cur = &mut self.frames[depth - 1];
+                                cur.ip = ip + 1 + cache::call::SIZE;
+                                cur.lasti = ip;
+                            }
+                            self.frames.push(new_frame);
+                            continue 'frame;
+                        }
+                        CALL_NO_KW_LEN => {
+                            let n = self.stack.len();
+                            if arg != 1
+                                || !self.pending_kwnames.is_null()
+                                || !self.stack[n - 2].is(&self.builtin_len)
+                            {
+                                miss!('fast, op)
+                            }
+                            let obj = &self.stack[n - 1];
+                            let len = if let Some(l) = obj.downcast_ref::<ListData>() {
+                                l.len()
+                            } else if let Some(t) = obj.downcast_ref::<TupleData>() {
+                                t.len()
+                            } else if let Some(d) = obj.downcast_ref::<DictData>() {
+                                d.len()
+                            } else if let Some(s) = obj.downcast_ref::<StrData>() {
+                                s.char_len()
+                            } else {
+                                break 'fast;
+                            };
+                            let r = self.new_usize(len);
+                            self.stack.truncate(n - 3);
+                            self.stack.push(r);
+                            ip += 1 + cache::call::SIZE;
+                            continue 'instr;
+                        }
+                        CALL_NO_KW_ISINSTANCE => {
+                            let n = self.stack.len();
+                            if arg != 2
+                                || !self.pending_kwnames.is_null()
+                                || !self.stack[n - 3].is(&self.builtin_isinstance)
+                            {
+                                miss!('fast, op)
+                            }
+                            let cls = &self.stack[n - 1];
+                            // Only plain classes: tuples, unions and `__instancecheck__`
+                            // (metaclasses other than `type`) take the generic call.
+                            if cls
+                                .downcast_ref::<crate::types::class::ClassData>()
+                                .is_none()
+                                || !cls.header().is_some_and(|h| h.class_is(&self.t.type_))
+                            {
+                                break 'fast;
+                            }
+                            let r = self.is_instance(&self.stack[n - 2], cls);
+                            self.stack.truncate(n - 4);
+                            self.stack.push(Value::bool(r));
+                            ip += 1 + cache::call::SIZE;
+                            continue 'instr;
+                        }
+                        CALL_NO_KW_LIST_APPEND => {
+                            let n = self.stack.len();
+                            if arg != 1
+                                || !self.pending_kwnames.is_null()
+                                || !self.stack[n - 3].is(&self.list_append)
+                            {
+                                miss!('fast, op)
+                            }
+                            let Some(l) = self.stack[n - 2].downcast_ref::<ListData>() else {
+                                miss!('fast, op)
+                            };
+                            let _ = l;
+                            let v = self.pop();
+                            let list = self.pop();
+                            self.stack.pop();
+                            list.downcast_ref::<ListData>().expect("checked").push(v);
+                            self.stack.push(Value::NONE);
+                            ip += 1 + cache::call::SIZE;
+                            continue 'instr;
+                        }
+                        CALL_BUILTIN => {
+                            if !self.pending_kwnames.is_null() {
+                                miss!('fast, op)
+                            }
+                            let n = self.stack.len();
+                            let is_method = !self.stack[n - arg - 2].is_null();
+                            let callable_idx = if is_method { n - arg - 2 } else { n - arg - 1 };
+                            let callable = &self.stack[callable_idx];
+                            let func = if let Some(f) = callable
+                                .downcast_ref::<crate::types::function::NativeFunctionData>(
+                            ) {
+                                if !f.self_.is_null() {
+                                    miss!('fast, op)
+                                }
+                                f.func
+                            } else if let Some(d) = callable
+                                .downcast_ref::<crate::types::function::MethodDescriptorData>(
+                            ) {
+                                // Instance methods only, called with an exact instance of
+                                // the owner (subclass instances need the generic check).
+                                let owner_ok = d.kind
+                                    == crate::types::function::MethodKind::Instance
+                                    && is_method
+                                    && self.stack[callable_idx + 1]
+                                        .header()
+                                        .is_some_and(|h| h.class_is(&d.owner));
+                                if !owner_ok {
+                                    miss!('fast, op)
+                                }
+                                d.func
+                            } else {
+                                miss!('fast, op)
+                            };
+                            let args: smallvec::SmallVec<[Value; 6]> =
+                                self.stack.drain(callable_idx + 1..).collect();
+                            self.stack.truncate(n - arg - 2);
+                            {
+                                let cur = &mut self.frames[depth - 1];
+                                cur.ip = ip + 1 + cache::call::SIZE;
+                                cur.lasti = ip;
+                            }
+                            self.check_stack()?;
+                            let r = func(
+                                self,
+                                crate::args::Args {
+                                    pos: args,
+                                    kw: Vec::new(),
+                                },
+                            )?;
+                            self.stack.push(r);
+                            // A builtin may have run Python code (sort keys, `__eq__`)
+                            // but returns with this frame on top again.
+                            ip += 1 + cache::call::SIZE;
+                            continue 'instr;
+                        }
+
+                        FOR_ITER_RANGE => {
+                            let Some(r) = self
+                                .stack
+                                .last()
+                                .and_then(|v| v.downcast_ref::<RangeIterData>())
+                            else {
+                                miss!('fast, op)
+                            };
+                            let rem = r.remaining.get();
+                            if rem <= 0 {
+                                self.stack.pop();
+                                ip += 1 + cache::for_iter::SIZE + arg;
+                                continue 'instr;
+                            }
+                            r.remaining.set(rem - 1);
+                            let v = r.next.get();
+                            r.next.set(v.wrapping_add(r.step));
+                            let v = self.new_int(v);
+                            self.stack.push(v);
+                            ip += 1 + cache::for_iter::SIZE;
+                            continue 'instr;
+                        }
+                        FOR_ITER_LIST | FOR_ITER_TUPLE => {
+                            use crate::types::iter::{SeqIterData, SeqKind};
+                            let Some(it) = self
+                                .stack
+                                .last()
+                                .and_then(|v| v.downcast_ref::<SeqIterData>())
+                            else {
+                                miss!('fast, op)
+                            };
+                            let want = if op == FOR_ITER_LIST {
+                                SeqKind::List
+                            } else {
+                                SeqKind::Tuple
+                            };
+                            if it.kind != want {
+                                miss!('fast, op)
+                            }
+                            let i = it.index.get();
+                            let item = {
+                                let seq = it.seq.borrow();
+                                if let Some(l) = seq.downcast_ref::<ListData>() {
+                                    l.items.borrow().get(i).cloned()
+                                } else if let Some(t) = seq.downcast_ref::<TupleData>() {
+                                    t.get(i).cloned()
+                                } else {
+                                    None
+                                }
+                            };
+                            match item {
+                                Some(v) => {
+                                    it.index.set(i + 1);
+                                    self.stack.push(v);
+                                    ip += 1 + cache::for_iter::SIZE;
+                                }
+                                None => {
+                                    *it.seq.borrow_mut() = Value::NULL;
+                                    self.stack.pop();
+                                    ip += 1 + cache::for_iter::SIZE + arg;
+                                }
+                            }
+                            continue 'instr;
+                        }
+
+                        UNPACK_SEQUENCE_TWO_TUPLE
+                        | UNPACK_SEQUENCE_TUPLE
+                        | UNPACK_SEQUENCE_LIST => {
+                            let seq = self.pop();
+                            let ok = if let Some(t) = seq.downcast_ref::<TupleData>() {
+                                op != UNPACK_SEQUENCE_LIST && t.len() == arg && {
+                                    for v in t.iter().rev() {
+                                        self.stack.push(v.clone());
+                                    }
+                                    true
+                                }
+                            } else if let Some(l) = seq.downcast_ref::<ListData>() {
+                                let items = l.items.borrow();
+                                op == UNPACK_SEQUENCE_LIST && items.len() == arg && {
+                                    for v in items.iter().rev() {
+                                        self.stack.push(v.clone());
+                                    }
+                                    true
+                                }
+                            } else {
+                                false
+                            };
+                            if !ok {
+                                self.stack.push(seq);
+                                miss!('fast, op)
+                            }
+                            ip += 1 + cache::unpack_sequence::SIZE;
+                            continue 'instr;
+                        }
+
+                        _ => break 'fast,
+                    }
+                }
+
+                // The generic body of the instruction's base form.
+                let base_op = op.deopt();
+                let next = ip + 1 + base_op.cache_entries();
+                {
+                    let f = &mut self.frames[depth - 1];
+                    f.ip = next;
+                    f.lasti = ip;
+                }
+                match self.execute(base_op, oparg, next)? {
+                    Flow::Return(v) => return Ok(v),
+                    Flow::Next => {
+                        if self.frames.len() != depth {
+                            continue 'frame;
+                        }
+                        ip = self.frames[depth - 1].ip;
                     }
                 }
             }
         }
-        self.load_global(name)
-    }
-
-    fn op_call(&mut self, argc: usize, kwnames: Value) -> PyResult<Flow> {
-        let len = self.stack.len();
-        let is_method = !self.stack[len - argc - 2].is_null();
-        let (callable_idx, nargs) = if is_method {
-            (len - argc - 2, argc + 1)
-        } else {
-            (len - argc - 1, argc)
-        };
-        let call_site = len - argc - 2;
-        let callable = self.stack[callable_idx].clone();
-        let args_start = callable_idx + 1;
-        // Python function: push its frame and continue in this loop.
-        if let Some(func) = callable.downcast_ref::<FunctionData>() {
-            let _ = func;
-            let kw: Vec<Value> = kwnames
-                .downcast_ref::<TupleData>()
-                .map(|t| t.as_slice().to_vec())
-                .unwrap_or_default();
-            self.push_function_frame(&callable, args_start, &kw, call_site, false)?;
-            let _ = nargs;
-            return Ok(Flow::Next);
-        }
-        let mut values: smallvec::SmallVec<[Value; 6]> = self.stack.drain(args_start..).collect();
-        self.stack.truncate(call_site);
-        let kw_count = kwnames
-            .downcast_ref::<TupleData>()
-            .map(|t| t.len())
-            .unwrap_or(0);
-        let mut args = Args::default();
-        if kw_count > 0 {
-            let kvals: Vec<Value> = values.drain(values.len() - kw_count..).collect();
-            let names = kwnames.downcast_ref::<TupleData>().unwrap();
-            args.kw = names.iter().cloned().zip(kvals).collect();
-        }
-        args.pos = values;
-        let r = self.call(&callable, args)?;
-        self.push(r);
-        Ok(Flow::Next)
-    }
-
-    fn op_raise(&mut self, argc: usize) -> PyResult<Flow> {
-        match argc {
-            0 => {
-                let exc = self.exc_info.clone();
-                if exc.is_none() || exc.is_null() {
-                    return Err(self.runtime_error("No active exception to reraise"));
-                }
-                self.reraising = true;
-                Err(PyErr(exc))
-            }
-            1 => {
-                let exc = self.pop();
-                let e = self.make_raisable(exc)?;
-                Err(e)
-            }
-            _ => {
-                let cause = self.pop();
-                let exc = self.pop();
-                let e = self.make_raisable(exc)?;
-                let cause = if cause.is_none() {
-                    Value::NONE
-                } else if self.is_class(&cause)
-                    && crate::types::class::is_subclass(&cause, &self.t.base_exception)
-                {
-                    self.call(&cause, Args::default())?
-                } else if self.is_instance(&cause, &self.t.base_exception.clone()) {
-                    cause
-                } else {
-                    return Err(self.type_error("exception causes must derive from BaseException"));
-                };
-                if let Some(ed) = e.value().downcast_ref::<ExceptionData>() {
-                    *ed.cause.borrow_mut() = cause;
-                    ed.suppress_context.set(true);
-                }
-                Err(e)
-            }
-        }
-    }
-
-    /// `raise X`: X may be an instance or a class (instantiated with no arguments).
-    pub(crate) fn make_raisable(&mut self, exc: Value) -> PyResult<PyErr> {
-        if self.is_class(&exc) && crate::types::class::is_subclass(&exc, &self.t.base_exception) {
-            let inst = self.call(&exc, Args::default())?;
-            if !self.is_instance(&inst, &self.t.base_exception.clone()) {
-                let tn = self.type_name(&inst);
-                return Err(self.type_error(format!(
-                    "calling {} should have returned an instance of BaseException, not {}",
-                    crate::types::class::class_name(&exc),
-                    tn
-                )));
-            }
-            return Ok(PyErr(inst));
-        }
-        if self.is_instance(&exc, &self.t.base_exception.clone()) {
-            return Ok(PyErr(exc));
-        }
-        Err(self.type_error("exceptions must derive from BaseException"))
-    }
-
-    fn check_except_type(&mut self, typ: &Value) -> PyResult<()> {
-        let ok = |vm: &Vm, t: &Value| {
-            vm.is_class(t) && crate::types::class::is_subclass(t, &vm.t.base_exception)
-        };
-        let valid = if let Some(t) = typ.downcast_ref::<TupleData>() {
-            t.iter().all(|x| ok(self, x))
-        } else {
-            ok(self, typ)
-        };
-        if !valid {
-            return Err(self.type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            ));
-        }
-        Ok(())
-    }
-
-    pub(crate) fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
-        if let Some(t) = typ.downcast_ref::<TupleData>() {
-            for x in t.iter() {
-                if self.is_instance(exc, x) {
-                    return Ok(true);
-                }
-            }
-            return Ok(false);
-        }
-        Ok(self.is_instance(exc, typ))
-    }
-
-    fn unpack_sequence(&mut self, seq: Value, n: usize) -> PyResult<()> {
-        if let Some(t) = seq.downcast_ref::<TupleData>() {
-            if t.len() == n {
-                for v in t.iter().rev() {
-                    self.stack.push(v.clone());
-                }
-                return Ok(());
-            }
-        }
-        let items = self.unpack_items(&seq, Some(n))?;
-        if items.len() < n {
-            return Err(self.value_error(format!(
-                "not enough values to unpack (expected {}, got {})",
-                n,
-                items.len()
-            )));
-        }
-        for v in items.into_iter().rev() {
-            self.stack.push(v);
-        }
-        Ok(())
-    }
-
-    /// Collect up to `limit + 1` items (so "too many values" can be detected lazily).
-    fn unpack_items(&mut self, seq: &Value, limit: Option<usize>) -> PyResult<Vec<Value>> {
-        let it = match self.get_iter(seq) {
-            Ok(it) => it,
-            Err(e) => {
-                if self.is_instance(e.value(), &self.t.type_error.clone()) {
-                    let tn = self.type_name(seq);
-                    return Err(
-                        self.type_error(format!("cannot unpack non-iterable {} object", tn))
-                    );
-                }
-                return Err(e);
-            }
-        };
-        let mut out = Vec::new();
-        while let Some(v) = self.next(&it)? {
-            out.push(v);
-            if let Some(n) = limit {
-                if out.len() > n {
-                    let total = if let Some(l) = seq.downcast_ref::<ListData>() {
-                        Some(l.len())
-                    } else {
-                        None
-                    };
-                    let msg = match total {
-                        Some(t) => format!("too many values to unpack (expected {}, got {})", n, t),
-                        None => format!("too many values to unpack (expected {})", n),
-                    };
-                    return Err(self.value_error(msg));
-                }
-            }
-        }
-        Ok(out)
-    }
-
-    fn unpack_ex(&mut self, seq: Value, before: usize, after: usize) -> PyResult<()> {
-        let items = self.unpack_items(&seq, None)?;
-        if items.len() < before + after {
-            return Err(self.value_error(format!(
-                "not enough values to unpack (expected at least {}, got {})",
-                before + after,
-                items.len()
-            )));
-        }
-        let mut items = items;
-        let tail = items.split_off(items.len() - after);
-        let middle = items.split_off(before);
-        for v in tail.into_iter().rev() {
-            self.stack.push(v);
-        }
-        let l = self.new_list(middle);
-        self.stack.push(l);
-        for v in items.into_iter().rev() {
-            self.stack.push(v);
-        }
-        Ok(())
     }
 }

@@ -2,8 +2,11 @@
 //! exception unwinding.
 //!
 //! - `frame.rs`: the `Frame` record (all frames' slots live in `Vm::stack`).
-//! - `dispatch.rs`: the loop that decodes instructions and calls into `ops/`-style
-//!   helpers; Python-to-Python calls push a frame and continue in the same loop.
+//! - `dispatch.rs`: the loop: decodes instructions, runs hot and specialized forms
+//!   inline; Python-to-Python calls push a frame and continue in the same loop.
+//! - `generic.rs`: the generic body of every base instruction.
+//! - `specialize.rs`: rewriting instructions into specialized forms (PEP 659).
+//! - `stats.rs`: `-X stats` counters and the specialization report.
 //! - `call.rs`: binding arguments to parameters (CPython's error wording), pushing
 //!   frames, calling any callable from Rust.
 //! - `unwind.rs`: exception-table lookup, traceback entries, frame popping.
@@ -13,4 +16,7 @@ pub mod call;
 pub mod dispatch;
 pub mod frame;
 pub mod generator;
+pub mod generic;
+pub mod specialize;
+pub mod stats;
 pub mod unwind;

@@ -35,7 +35,7 @@ impl Vm {
     }
 
     /// Whether `descr` (found on a class) is a data descriptor.
-    fn is_data_descriptor(&self, descr: &Value) -> bool {
+    pub(crate) fn is_data_descriptor(&self, descr: &Value) -> bool {
         match descr.kind() {
             Some(ObjKind::Property) => true,
             Some(ObjKind::GetSet) => true,

@@ -31,22 +31,6 @@ pub struct CodeData {
     pub n_localsplus: usize,
     /// Number of slots for all parameters (including `*args`, `**kwargs`).
     pub total_args: usize,
-    /// One entry per `LOAD_GLOBAL`; the instruction's first cache unit holds its index.
-    pub global_cache: std::cell::RefCell<Vec<GlobalCacheEntry>>,
-}
-
-/// Where a `LOAD_GLOBAL` last found its name: valid while both dicts are the same
-/// objects with the same keys versions (values may change: the entry is re-read).
-#[derive(Clone, Copy, Default)]
-pub struct GlobalCacheEntry {
-    pub globals: u64,
-    pub globals_version: u64,
-    pub builtins: u64,
-    pub builtins_version: u64,
-    /// Entry position in the dict that holds the name; `in_builtins` says which dict.
-    pub index: usize,
-    pub in_builtins: bool,
-    pub valid: bool,
 }
 
 impl CodeData {

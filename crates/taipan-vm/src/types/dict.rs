@@ -8,8 +8,11 @@
 //! str/int/float/tuple-of-those equality); only then, with no borrow held, call
 //! `__eq__`, and restart if the dict changed meanwhile.
 //!
-//! `version` changes on every insertion of a new key and every deletion; the global
-//! and attribute caches of the specializing interpreter guard on it.
+//! The keys version (CPython's `dk_version`) identifies the current set of keys: it
+//! is assigned lazily, from a process-wide counter, when a cache of the specializing
+//! interpreter asks for it, and reset by every insertion of a new key and every
+//! deletion. A cache that stored version `v` and an entry index is valid while the
+//! dict still reports `v`, so `LOAD_GLOBAL` costs no hashing.
 
 use std::cell::{Cell, RefCell};
 
@@ -39,8 +42,10 @@ pub struct DictInner {
 #[derive(Default)]
 pub struct DictData {
     inner: RefCell<DictInner>,
-    /// Keys version: changes when the set of keys changes.
-    version: Cell<u64>,
+    /// Keys version for caches (0: none assigned since the keys last changed).
+    keys_version: Cell<u64>,
+    /// Counts key-set changes (wrapping), to detect mutation during `__eq__`.
+    mutations: Cell<u32>,
 }
 
 /// A fresh, process-unique version number (dict keys versions, class version tags).
@@ -113,7 +118,8 @@ impl DictData {
     pub fn new() -> DictData {
         DictData {
             inner: RefCell::new(DictInner::default()),
-            version: Cell::new(next_version()),
+            keys_version: Cell::new(0),
+            mutations: Cell::new(0),
         }
     }
 
@@ -133,11 +139,24 @@ impl DictData {
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
-    pub fn version(&self) -> u64 {
-        self.version.get()
+    /// The keys version, assigned now if the keys changed since it was last asked.
+    pub fn keys_version(&self) -> u64 {
+        let v = self.keys_version.get();
+        if v != 0 {
+            return v;
+        }
+        let v = next_version();
+        self.keys_version.set(v);
+        v
+    }
+    /// The keys version a cache compares with (0 never matches a cached version).
+    #[inline(always)]
+    pub fn current_keys_version(&self) -> u64 {
+        self.keys_version.get()
     }
     fn bump(&self) {
-        self.version.set(next_version());
+        self.keys_version.set(0);
+        self.mutations.set(self.mutations.get().wrapping_add(1));
     }
 
     /// Find the entry position of `key`, running `__eq__` when needed.
@@ -148,14 +167,14 @@ impl DictData {
                 Probe::Found(i) => return Ok(Some(i)),
                 Probe::Missing => return Ok(None),
                 Probe::Slow(cands) => {
-                    let version = self.version.get();
+                    let version = self.mutations.get();
                     let entries_len = self.inner.borrow().entries.len();
                     let mut restart = false;
                     for (pos, cand) in cands {
                         let eq = vm.eq(&cand, key)?;
                         let inner = self.inner.borrow();
                         let unchanged =
-                            self.version.get() == version && inner.entries.len() == entries_len;
+                            self.mutations.get() == version && inner.entries.len() == entries_len;
                         if !unchanged || !inner.entries[pos].key.is(&cand) {
                             restart = true;
                             break;

@@ -28,6 +28,29 @@ pub struct FunctionData {
     pub module: RefCell<Value>,
     /// The function's `__dict__`, created on first attribute store.
     pub dict: RefCell<Value>,
+    /// Version for `CALL_PY_*` caches (CPython's `func_version`): assigned on first
+    /// specialization, reset to 0 when `__defaults__`/`__kwdefaults__` change.
+    pub version: std::cell::Cell<u32>,
+}
+
+impl FunctionData {
+    /// The function's version, assigned now if it has none (0: ids exhausted).
+    pub fn version_for_cache(&self) -> u32 {
+        if self.version.get() == 0 {
+            thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(1) });
+            let v = NEXT.with(|n| {
+                let v = n.get();
+                n.set(v.saturating_add(1));
+                if v == u32::MAX {
+                    0
+                } else {
+                    v
+                }
+            });
+            self.version.set(v);
+        }
+        self.version.get()
+    }
 }
 
 /// The signature of every function implemented in Rust.

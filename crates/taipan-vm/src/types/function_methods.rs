@@ -96,6 +96,7 @@ fn f_set_defaults(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
         return Err(vm.type_error("__defaults__ must be set to a tuple object"));
     };
     *f.defaults.borrow_mut() = x;
+    f.version.set(0);
     Ok(())
 }
 fn f_kwdefaults(vm: &mut Vm, v: &Value) -> PyResult<Value> {
@@ -111,6 +112,7 @@ fn f_set_kwdefaults(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
         return Err(vm.type_error("__kwdefaults__ must be set to a dict object"));
     };
     *f.kwdefaults.borrow_mut() = x;
+    f.version.set(0);
     Ok(())
 }
 fn f_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {

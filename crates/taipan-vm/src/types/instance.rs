@@ -13,10 +13,26 @@ use std::rc::Rc;
 use crate::types::str::StrData;
 use crate::value::Value;
 
+fn next_shape_id() -> u32 {
+    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(1) });
+    NEXT.with(|n| {
+        let id = n.get();
+        // Saturate: once ids run out, new shapes get 0 and are never cached.
+        n.set(id.saturating_add(1).min(u32::MAX - 1));
+        if id >= u32::MAX - 1 {
+            0
+        } else {
+            id
+        }
+    })
+}
+
 /// After this many attributes an instance switches to a dict.
 pub const MAX_SHAPE_SLOTS: usize = 64;
 
 pub struct Shape {
+    /// Process-unique id, for inline caches (0: too many shapes, not cacheable).
+    pub id: u32,
     /// Interned attribute names, in slot order.
     pub names: Vec<Value>,
     transitions: RefCell<Vec<(Value, Rc<Shape>)>>,
@@ -25,6 +41,7 @@ pub struct Shape {
 impl Shape {
     pub fn new_root() -> Rc<Shape> {
         Rc::new(Shape {
+            id: next_shape_id(),
             names: Vec::new(),
             transitions: RefCell::new(Vec::new()),
         })
@@ -42,6 +59,16 @@ impl Shape {
             .position(|n| n.downcast_ref::<StrData>().is_some_and(|x| x.as_str() == s))
     }
 
+    /// The shape `name` leads to, if that transition was made before.
+    #[inline]
+    pub fn transition(&self, name: &Value) -> Option<Rc<Shape>> {
+        self.transitions
+            .borrow()
+            .iter()
+            .find(|(n, _)| n.is(name))
+            .map(|(_, s)| s.clone())
+    }
+
     /// The shape with `name` appended (shared through the transition table).
     pub fn with_added(self: &Rc<Shape>, name: &Value) -> Rc<Shape> {
         if let Some((_, s)) = self.transitions.borrow().iter().find(|(n, _)| n.is(name)) {
@@ -50,6 +77,7 @@ impl Shape {
         let mut names = self.names.clone();
         names.push(name.clone());
         let next = Rc::new(Shape {
+            id: next_shape_id(),
             names,
             transitions: RefCell::new(Vec::new()),
         });
