@@ -22,6 +22,7 @@ use taipan_bytecode::{BinaryOp, CompareOp, Opcode};
 
 use crate::errors::PyResult;
 use crate::interp::frame::Frame;
+use crate::types::code::CodeData;
 use crate::types::dict::DictData;
 use crate::types::function::FunctionData;
 use crate::types::instance::InstanceData;
@@ -221,6 +222,11 @@ impl Vm {
         }
     }
 
+    /// The loop. While it runs, the value stack's length, base pointer and capacity
+    /// live in locals (`sp`, `sp_base`, `cap`) so that pushes and pops are register
+    /// operations; `spill!` writes the length back to `self.stack` before anything
+    /// that may use the stack (generic instructions, calls, errors) and `fill!`
+    /// re-reads it afterwards (the vector may have grown and moved).
     #[inline(never)]
     fn run_loop<const STATS: bool>(&mut self) -> PyResult<Value> {
         use Opcode::*;
@@ -229,17 +235,112 @@ impl Vm {
             let Some(frame) = self.frames.last() else {
                 return Err(self.internal_error("no frame to run"));
             };
-            let code = frame.code.clone();
-            let globals = frame.globals.clone();
-            let builtins = frame.builtins.clone();
             let base = frame.base;
             let mut ip = frame.ip;
+            // SAFETY: the frame on top of `self.frames` owns references to its code
+            // object and to its globals and builtins dicts (heap objects, which do not
+            // move). It stays on the frame stack until this loop pops it itself (calls
+            // made from here push frames above it and pop them before returning), and
+            // every pop is followed by `continue 'frame`, which derives fresh
+            // references. So these borrows outlive no object they point to.
+            let (code, globals_dict, builtins_dict) = unsafe {
+                (
+                    &*(&*frame.code as *const CodeData),
+                    frame
+                        .globals
+                        .downcast_ref::<DictData>()
+                        .map(|d| &*(d as *const DictData)),
+                    frame
+                        .builtins
+                        .downcast_ref::<DictData>()
+                        .map(|d| &*(d as *const DictData)),
+                )
+            };
             let units: &[Cell<u16>] = &code.code;
             let consts: &[Value] = &code.consts;
-            let globals_dict = globals.downcast_ref::<DictData>();
-            let builtins_dict = builtins.downcast_ref::<DictData>();
+            // Lowest stack index of this frame's evaluation stack (its locals are below).
+            let floor = base + code.n_localsplus;
+            if self.stack.len() < floor {
+                return Err(self.internal_error("frame locals missing from the stack"));
+            }
             let mut ext: u32 = 0;
+            let mut sp_base: *mut Value = self.stack.as_mut_ptr();
+            let mut sp: usize = self.stack.len();
+            let mut cap: usize = self.stack.capacity();
 
+            // Hand the stack back to `self.stack` (before calls out, errors, returns).
+            macro_rules! spill {
+                () => {
+                    // SAFETY: slots below `sp` hold initialised values owned by the
+                    // stack (there since the last `fill!`, or written by `push!`);
+                    // those from `sp` up to the old length were moved out by `pop!`.
+                    unsafe { self.stack.set_len(sp) }
+                };
+            }
+            // Take the stack back from `self.stack` after it may have changed.
+            macro_rules! fill {
+                () => {{
+                    sp_base = self.stack.as_mut_ptr();
+                    sp = self.stack.len();
+                    cap = self.stack.capacity();
+                }};
+            }
+            // Return an error raised by the instruction at `ip`.
+            macro_rules! raise {
+                ($e:expr) => {{
+                    spill!();
+                    let e = $e;
+                    self.set_lasti(ip);
+                    return Err(e);
+                }};
+            }
+            macro_rules! push {
+                ($v:expr) => {{
+                    let v: Value = $v;
+                    if sp == cap {
+                        spill!();
+                        self.stack.reserve(64);
+                        fill!();
+                    }
+                    // SAFETY: `sp < cap`: the slot is inside the allocation and free.
+                    unsafe { sp_base.add(sp).write(v) };
+                    sp += 1;
+                }};
+            }
+            macro_rules! pop {
+                () => {{
+                    if sp <= floor {
+                        raise!(self.internal_error("value stack underflow"));
+                    }
+                    sp -= 1;
+                    // SAFETY: `floor <= sp < len`: an initialised slot, moved out here
+                    // (the length drops below it, so it is not dropped again).
+                    unsafe { sp_base.add(sp).read() }
+                }};
+            }
+            // The value `n` from the top (1 = top), borrowed for immediate use.
+            macro_rules! peek {
+                ($n:expr) => {{
+                    let n: usize = $n;
+                    if n == 0 || n > sp - floor {
+                        raise!(self.internal_error("value stack underflow"));
+                    }
+                    // SAFETY: `floor <= sp - n < sp`: an initialised slot. The borrow
+                    // is used before anything else touches the stack.
+                    unsafe { &mut *sp_base.add(sp - n) }
+                }};
+            }
+            // Local variable slot `i` of this frame.
+            macro_rules! local {
+                ($i:expr) => {{
+                    let i: usize = base + $i;
+                    if i >= floor {
+                        raise!(self.internal_error("local slot out of range"));
+                    }
+                    // SAFETY: `base <= i < floor <= sp`: an initialised slot.
+                    unsafe { &mut *sp_base.add(i) }
+                }};
+            }
             // Leave a fast path for the generic body of the instruction's family.
             macro_rules! miss {
                 ($label:lifetime, $op:expr) => {{
@@ -247,24 +348,11 @@ impl Vm {
                     break $label;
                 }};
             }
-            // Return an error raised by the instruction at `ip`.
-            macro_rules! raise {
-                ($e:expr) => {{
-                    let e = $e;
-                    self.set_lasti(ip);
-                    return Err(e);
-                }};
-            }
-            macro_rules! top {
-                () => {
-                    self.stack.last_mut().expect("stack underflow")
-                };
-            }
 
             'instr: loop {
                 let Some(word) = units.get(ip) else {
-                    self.set_lasti(ip.saturating_sub(1));
-                    return Err(self.internal_error("instruction pointer past the end of the code"));
+                    ip = ip.saturating_sub(1);
+                    raise!(self.internal_error("instruction pointer past the end of the code"))
                 };
                 let word = word.get();
                 let oparg = (ext << 8) | (word >> 8) as u32;
@@ -290,46 +378,50 @@ impl Vm {
                             continue 'instr;
                         }
                         LOAD_FAST => {
-                            let v = &self.stack[base + arg];
+                            let v = local!(arg);
                             if v.is_null() {
                                 break 'fast;
                             }
                             let v = v.clone();
-                            self.stack.push(v);
+                            push!(v);
                             ip += 1;
                             continue 'instr;
                         }
                         STORE_FAST => {
-                            let v = self.pop();
-                            let old = std::mem::replace(&mut self.stack[base + arg], v);
+                            let v = pop!();
+                            let old = std::mem::replace(local!(arg), v);
                             drop(old);
                             ip += 1;
                             continue 'instr;
                         }
                         LOAD_CONST => {
-                            self.stack.push(consts[arg].clone());
+                            let Some(v) = consts.get(arg) else {
+                                raise!(self.internal_error("constant index out of range"))
+                            };
+                            push!(v.clone());
                             ip += 1;
                             continue 'instr;
                         }
                         POP_TOP => {
-                            self.pop();
+                            drop(pop!());
                             ip += 1;
                             continue 'instr;
                         }
                         PUSH_NULL => {
-                            self.stack.push(Value::NULL);
+                            push!(Value::NULL);
                             ip += 1;
                             continue 'instr;
                         }
                         COPY => {
-                            let v = self.stack[self.stack.len() - arg].clone();
-                            self.stack.push(v);
+                            let v = peek!(arg).clone();
+                            push!(v);
                             ip += 1;
                             continue 'instr;
                         }
                         SWAP => {
-                            let n = self.stack.len();
-                            self.stack.swap(n - 1, n - arg);
+                            let v = std::mem::take(peek!(1));
+                            let v = std::mem::replace(peek!(arg), v);
+                            *peek!(1) = v;
                             ip += 1;
                             continue 'instr;
                         }
@@ -342,10 +434,10 @@ impl Vm {
                             continue 'instr;
                         }
                         POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
-                            let Some(b) = self.stack.last().and_then(|v| v.as_bool()) else {
+                            let Some(b) = peek!(1).as_bool() else {
                                 break 'fast;
                             };
-                            self.stack.pop();
+                            sp -= 1;
                             ip += 1;
                             if b == (op == POP_JUMP_IF_TRUE) {
                                 ip += arg;
@@ -353,7 +445,7 @@ impl Vm {
                             continue 'instr;
                         }
                         POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
-                            let is_none = self.pop().is_none();
+                            let is_none = pop!().is_none();
                             ip += 1;
                             if is_none == (op == POP_JUMP_IF_NONE) {
                                 ip += arg;
@@ -361,14 +453,15 @@ impl Vm {
                             continue 'instr;
                         }
                         IS_OP => {
-                            let rhs = self.pop();
-                            let lhs = self.pop();
-                            self.stack.push(Value::bool(lhs.is(&rhs) ^ (arg == 1)));
+                            let rhs = pop!();
+                            let lhs = pop!();
+                            push!(Value::bool(lhs.is(&rhs) ^ (arg == 1)));
                             ip += 1;
                             continue 'instr;
                         }
                         RETURN_VALUE => {
-                            let v = self.pop();
+                            let v = pop!();
+                            spill!();
                             match self.pop_frame_with(v) {
                                 Flow::Return(v) => return Ok(v),
                                 Flow::Next => continue 'frame,
@@ -381,8 +474,10 @@ impl Vm {
                         | UNPACK_SEQUENCE => {
                             let c = units[ip + 1].get();
                             if counter::value(c) == 0 {
+                                spill!();
                                 self.set_lasti(ip);
-                                self.specialize(&code, ip, op, oparg);
+                                self.specialize(code, ip, op, oparg);
+                                fill!();
                                 // Run the instruction again (specialized or not), with
                                 // the EXTENDED_ARG prefix it was decoded with.
                                 ext = oparg >> 8;
@@ -392,7 +487,7 @@ impl Vm {
                             break 'fast;
                         }
 
-                        LOAD_GLOBAL_MODULE => {
+                        LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
                             use cache::load_global as c;
                             let Some(g) = globals_dict else {
                                 miss!('fast, op)
@@ -402,44 +497,34 @@ impl Vm {
                             {
                                 miss!('fast, op)
                             }
-                            let Some(v) = g.value_at(units[ip + 1 + c::INDEX].get() as usize)
-                            else {
-                                miss!('fast, op)
-                            };
-                            if oparg & 1 != 0 {
-                                self.stack.push(Value::NULL);
-                            }
-                            self.stack.push(v);
-                            ip += 1 + c::SIZE;
-                            continue 'instr;
-                        }
-                        LOAD_GLOBAL_BUILTIN => {
-                            use cache::load_global as c;
-                            let (Some(g), Some(b)) = (globals_dict, builtins_dict) else {
-                                miss!('fast, op)
-                            };
-                            if g.current_keys_version()
-                                != read_u32(units, ip + 1 + c::MODULE_VERSION) as u64
-                                || b.current_keys_version()
+                            let d = if op == LOAD_GLOBAL_MODULE {
+                                g
+                            } else {
+                                let Some(b) = builtins_dict else {
+                                    miss!('fast, op)
+                                };
+                                if b.current_keys_version()
                                     != read_u32(units, ip + 1 + c::BUILTINS_VERSION) as u64
-                            {
-                                miss!('fast, op)
-                            }
-                            let Some(v) = b.value_at(units[ip + 1 + c::INDEX].get() as usize)
+                                {
+                                    miss!('fast, op)
+                                }
+                                b
+                            };
+                            let Some(v) = d.value_at(units[ip + 1 + c::INDEX].get() as usize)
                             else {
                                 miss!('fast, op)
                             };
                             if oparg & 1 != 0 {
-                                self.stack.push(Value::NULL);
+                                push!(Value::NULL);
                             }
-                            self.stack.push(v);
+                            push!(v);
                             ip += 1 + c::SIZE;
                             continue 'instr;
                         }
 
                         LOAD_ATTR_INSTANCE_VALUE | LOAD_ATTR_SLOT => {
                             use cache::load_attr as c;
-                            let owner = top!();
+                            let owner = peek!(1);
                             let Some(inst) = owner.downcast_ref::<InstanceData>() else {
                                 miss!('fast, op)
                             };
@@ -469,7 +554,7 @@ impl Vm {
                         }
                         LOAD_ATTR_MODULE => {
                             use cache::load_attr as c;
-                            let owner = top!();
+                            let owner = peek!(1);
                             let Some(m) = owner.downcast_ref::<ModuleData>() else {
                                 miss!('fast, op)
                             };
@@ -491,7 +576,7 @@ impl Vm {
                         }
                         LOAD_ATTR_CLASS => {
                             use cache::load_attr as c;
-                            let owner = top!();
+                            let owner = peek!(1);
                             let Some(cls) = owner.downcast_ref::<crate::types::class::ClassData>()
                             else {
                                 miss!('fast, op)
@@ -512,7 +597,7 @@ impl Vm {
                         }
                         LOAD_ATTR_PROPERTY => {
                             use cache::load_attr as c;
-                            let owner = top!();
+                            let owner = peek!(1);
                             let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
                                 miss!('fast, op)
                             };
@@ -533,7 +618,8 @@ impl Vm {
                             if fget.downcast_ref::<FunctionData>().is_none() {
                                 miss!('fast, op)
                             }
-                            let at = self.stack.len() - 1;
+                            let at = sp - 1;
+                            spill!();
                             self.frames[depth - 1].ip = ip + 1 + c::SIZE;
                             self.set_lasti(ip);
                             self.push_function_frame(&fget, at, &[], at, false)?;
@@ -542,7 +628,7 @@ impl Vm {
 
                         LOAD_METHOD_WITH_VALUES | LOAD_METHOD_NO_DICT => {
                             use cache::load_method as c;
-                            let owner = top!();
+                            let owner = peek!(1);
                             let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
                                 miss!('fast, op)
                             };
@@ -567,13 +653,13 @@ impl Vm {
                                 Value::clone_from_bits(read_u64(units, ip + 1 + c::OBJECT))
                             };
                             let owner = std::mem::replace(owner, method);
-                            self.stack.push(owner);
+                            push!(owner);
                             ip += 1 + c::SIZE;
                             continue 'instr;
                         }
                         LOAD_METHOD_MODULE => {
                             use cache::load_method as c;
-                            let owner = top!();
+                            let owner = peek!(1);
                             let Some(m) = owner.downcast_ref::<ModuleData>() else {
                                 miss!('fast, op)
                             };
@@ -590,15 +676,14 @@ impl Vm {
                                 miss!('fast, op)
                             };
                             *owner = Value::NULL;
-                            self.stack.push(v);
+                            push!(v);
                             ip += 1 + c::SIZE;
                             continue 'instr;
                         }
 
                         STORE_ATTR_INSTANCE_VALUE | STORE_ATTR_SLOT | STORE_ATTR_INSTANCE_ADD => {
                             use cache::store_attr as c;
-                            let n = self.stack.len();
-                            let owner = &self.stack[n - 1];
+                            let owner = peek!(1);
                             let Some(inst) = owner.downcast_ref::<InstanceData>() else {
                                 miss!('fast, op)
                             };
@@ -609,39 +694,37 @@ impl Vm {
                                 miss!('fast, op)
                             }
                             let index = units[ip + 1 + c::INDEX].get() as usize;
-                            if op != STORE_ATTR_SLOT {
-                                if inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
-                                    || !inst.dict.borrow().is_null()
-                                {
-                                    miss!('fast, op)
-                                }
+                            if op != STORE_ATTR_SLOT
+                                && (inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
+                                    || !inst.dict.borrow().is_null())
+                            {
+                                miss!('fast, op)
                             }
                             if op == STORE_ATTR_INSTANCE_ADD {
                                 if inst.slots.borrow().len() != index {
                                     miss!('fast, op)
                                 }
-                                let name = &code.names[arg];
-                                let Some(next_shape) = inst.shape.borrow().transition(name) else {
+                                let next_shape = inst.shape.borrow().transition(&code.names[arg]);
+                                let Some(next_shape) = next_shape else {
                                     miss!('fast, op)
                                 };
                                 *inst.shape.borrow_mut() = next_shape;
-                                let owner = self.pop();
-                                let v = self.pop();
-                                owner
-                                    .downcast_ref::<InstanceData>()
-                                    .expect("checked")
-                                    .slots
-                                    .borrow_mut()
-                                    .push(v);
+                                let owner = pop!();
+                                let v = pop!();
+                                if let Some(inst) = owner.downcast_ref::<InstanceData>() {
+                                    inst.slots.borrow_mut().push(v);
+                                }
                             } else {
                                 if index >= inst.slots.borrow().len() {
                                     miss!('fast, op)
                                 }
-                                let owner = self.pop();
-                                let v = self.pop();
-                                let inst = owner.downcast_ref::<InstanceData>().expect("checked");
-                                let old = std::mem::replace(&mut inst.slots.borrow_mut()[index], v);
-                                drop(old);
+                                let owner = pop!();
+                                let v = pop!();
+                                if let Some(inst) = owner.downcast_ref::<InstanceData>() {
+                                    let old =
+                                        std::mem::replace(&mut inst.slots.borrow_mut()[index], v);
+                                    drop(old);
+                                }
                             }
                             ip += 1 + c::SIZE;
                             continue 'instr;
@@ -651,21 +734,26 @@ impl Vm {
                         | BINARY_OP_SUBTRACT_INT
                         | BINARY_OP_MULTIPLY_INT
                         | BINARY_OP_INT_OTHER => {
-                            let n = self.stack.len();
-                            let (Some(a), Some(b)) = (
-                                self.stack[n - 2].as_small_int(),
-                                self.stack[n - 1].as_small_int(),
-                            ) else {
+                            let (Some(a), Some(b)) =
+                                (peek!(2).as_small_int(), peek!(1).as_small_int())
+                            else {
                                 miss!('fast, op)
                             };
-                            let bop = BinaryOp::from_arg(oparg).unwrap_or(BinaryOp::Add);
-                            let r = match small_int_binop(bop, a, b) {
-                                Some(IntResult::Int(i)) => self.new_int(i),
-                                Some(IntResult::Float(f)) => Value::float(f),
-                                None => break 'fast,
+                            let r = match op {
+                                BINARY_OP_ADD_INT => self.new_int(a + b),
+                                BINARY_OP_SUBTRACT_INT => self.new_int(a - b),
+                                _ => {
+                                    let bop = BinaryOp::from_arg(oparg).unwrap_or(BinaryOp::Add);
+                                    match small_int_binop(bop, a, b) {
+                                        Some(IntResult::Int(i)) => self.new_int(i),
+                                        Some(IntResult::Float(f)) => Value::float(f),
+                                        None => break 'fast,
+                                    }
+                                }
                             };
-                            self.stack.truncate(n - 1);
-                            self.stack[n - 2] = r;
+                            // Both operands are immediates: nothing to drop.
+                            sp -= 1;
+                            *peek!(1) = r;
                             ip += 1 + cache::binary_op::SIZE;
                             continue 'instr;
                         }
@@ -673,8 +761,7 @@ impl Vm {
                         | BINARY_OP_SUBTRACT_FLOAT
                         | BINARY_OP_MULTIPLY_FLOAT
                         | BINARY_OP_TRUE_DIVIDE_FLOAT => {
-                            let n = self.stack.len();
-                            let (a, b) = (&self.stack[n - 2], &self.stack[n - 1]);
+                            let (a, b) = (&*peek!(2), &*peek!(1));
                             let (x, y) = match float_operands(a, b) {
                                 Some(p) => p,
                                 None if op == BINARY_OP_TRUE_DIVIDE_FLOAT => {
@@ -696,14 +783,14 @@ impl Vm {
                                     x / y
                                 }
                             };
-                            self.stack.truncate(n - 1);
-                            self.stack[n - 2] = Value::float(r);
+                            // Both operands are immediates: nothing to drop.
+                            sp -= 1;
+                            *peek!(1) = Value::float(r);
                             ip += 1 + cache::binary_op::SIZE;
                             continue 'instr;
                         }
                         BINARY_OP_ADD_UNICODE => {
-                            let n = self.stack.len();
-                            let (a, b) = (&self.stack[n - 2], &self.stack[n - 1]);
+                            let (a, b) = (&*peek!(2), &*peek!(1));
                             let (Some(x), Some(y)) =
                                 (a.downcast_ref::<StrData>(), b.downcast_ref::<StrData>())
                             else {
@@ -725,15 +812,14 @@ impl Vm {
                                 s.push_str(y.as_str());
                                 self.new_str(s)
                             };
-                            self.stack.truncate(n - 1);
-                            self.stack[n - 2] = r;
+                            drop(pop!());
+                            *peek!(1) = r;
                             ip += 1 + cache::binary_op::SIZE;
                             continue 'instr;
                         }
 
                         COMPARE_OP_INT | COMPARE_OP_FLOAT | COMPARE_OP_STR => {
-                            let n = self.stack.len();
-                            let (a, b) = (&self.stack[n - 2], &self.stack[n - 1]);
+                            let (a, b) = (&*peek!(2), &*peek!(1));
                             let cop = CompareOp::from_arg(oparg).unwrap_or(CompareOp::Eq);
                             let r = match op {
                                 COMPARE_OP_INT => match (a.as_small_int(), b.as_small_int()) {
@@ -758,18 +844,17 @@ impl Vm {
                                     compare_ord(cop, x.as_str(), y.as_str())
                                 }
                             };
-                            self.stack.truncate(n - 1);
-                            self.stack[n - 2] = Value::bool(r);
+                            drop(pop!());
+                            *peek!(1) = Value::bool(r);
                             ip += 1 + cache::compare_op::SIZE;
                             continue 'instr;
                         }
 
                         BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT => {
-                            let n = self.stack.len();
-                            let Some(i) = self.stack[n - 1].as_small_int() else {
+                            let Some(i) = peek!(1).as_small_int() else {
                                 miss!('fast, op)
                             };
-                            let container = &self.stack[n - 2];
+                            let container = &*peek!(2);
                             let item = if op == BINARY_SUBSCR_LIST_INT {
                                 let Some(l) = container.downcast_ref::<ListData>() else {
                                     miss!('fast, op)
@@ -788,26 +873,29 @@ impl Vm {
                                     None => break 'fast,
                                 }
                             };
-                            self.stack.truncate(n - 1);
-                            self.stack[n - 2] = item;
+                            // The key is a small int: nothing to drop.
+                            sp -= 1;
+                            *peek!(1) = item;
                             ip += 1 + cache::binary_subscr::SIZE;
                             continue 'instr;
                         }
                         BINARY_SUBSCR_DICT => {
-                            let n = self.stack.len();
-                            let container = self.stack[n - 2].clone();
+                            let container = peek!(2).clone();
                             let Some(d) = container.downcast_ref::<DictData>() else {
                                 miss!('fast, op)
                             };
                             if !container.header().is_some_and(|h| h.class_is(&self.t.dict)) {
                                 miss!('fast, op)
                             }
+                            let key = peek!(1).clone();
+                            spill!();
                             self.set_lasti(ip);
-                            let key = self.stack[n - 1].clone();
-                            match d.get(self, &key)? {
+                            let found = d.get(self, &key)?;
+                            fill!();
+                            match found {
                                 Some(v) => {
-                                    self.stack.truncate(n - 1);
-                                    self.stack[n - 2] = v;
+                                    drop(pop!());
+                                    *peek!(1) = v;
                                 }
                                 None => break 'fast,
                             }
@@ -815,63 +903,62 @@ impl Vm {
                             continue 'instr;
                         }
                         STORE_SUBSCR_LIST_INT => {
-                            let n = self.stack.len();
-                            let Some(i) = self.stack[n - 1].as_small_int() else {
+                            let Some(i) = peek!(1).as_small_int() else {
                                 miss!('fast, op)
                             };
-                            let Some(l) = self.stack[n - 2].downcast_ref::<ListData>() else {
+                            let Some(l) = peek!(2).downcast_ref::<ListData>() else {
                                 miss!('fast, op)
                             };
                             let len = l.items.borrow().len();
                             let Some(i) = seq_index(i, len) else {
                                 break 'fast;
                             };
-                            self.stack.pop();
-                            let list = self.pop();
-                            let v = self.pop();
-                            let l = list.downcast_ref::<ListData>().expect("checked");
-                            let old = std::mem::replace(&mut l.items.borrow_mut()[i], v);
-                            drop(old);
+                            sp -= 1;
+                            let list = pop!();
+                            let v = pop!();
+                            if let Some(l) = list.downcast_ref::<ListData>() {
+                                let old = std::mem::replace(&mut l.items.borrow_mut()[i], v);
+                                drop(old);
+                            }
                             ip += 1 + cache::store_subscr::SIZE;
                             continue 'instr;
                         }
                         STORE_SUBSCR_DICT => {
-                            let n = self.stack.len();
-                            let container = &self.stack[n - 2];
+                            let container = &*peek!(2);
                             if container.downcast_ref::<DictData>().is_none()
                                 || !container.header().is_some_and(|h| h.class_is(&self.t.dict))
                             {
                                 miss!('fast, op)
                             }
+                            let key = pop!();
+                            let d = pop!();
+                            let v = pop!();
+                            spill!();
                             self.set_lasti(ip);
-                            let key = self.pop();
-                            let d = self.pop();
-                            let v = self.pop();
-                            d.downcast_ref::<DictData>()
-                                .expect("checked")
-                                .set(self, key, v)?;
+                            if let Some(d) = d.downcast_ref::<DictData>() {
+                                d.set(self, key, v)?;
+                            }
+                            fill!();
                             ip += 1 + cache::store_subscr::SIZE;
                             continue 'instr;
                         }
 
                         CALL_PY_EXACT_ARGS | CALL_PY_WITH_DEFAULTS => {
-                            if !self.pending_kwnames.is_null() {
+                            if !self.pending_kwnames.is_null() || arg + 2 > sp - floor {
                                 miss!('fast, op)
                             }
-                            let n = self.stack.len();
-                            let is_method = !self.stack[n - arg - 2].is_null();
-                            let callable_idx = if is_method { n - arg - 2 } else { n - arg - 1 };
+                            let is_method = !peek!(arg + 2).is_null();
                             let nargs = arg + is_method as usize;
-                            let callable = &self.stack[callable_idx];
-                            let Some(f) = callable.downcast_ref::<FunctionData>() else {
+                            let func = peek!(nargs + 1).clone();
+                            let Some(f) = func.downcast_ref::<FunctionData>() else {
                                 miss!('fast, op)
                             };
                             if f.version.get() != read_u32(units, ip + 1 + cache::call::VERSION) {
                                 miss!('fast, op)
                             }
-                            let fcode = f.code.clone();
-                            let argcount = fcode.argcount as usize;
-                            let args_start = callable_idx + 1;
+                            let argcount = f.code.argcount as usize;
+                            let call_site = sp - arg - 2;
+                            let args_start = sp - nargs;
                             if op == CALL_PY_EXACT_ARGS {
                                 if nargs != argcount {
                                     miss!('fast, op)
@@ -886,27 +973,27 @@ impl Vm {
                                 }
                                 let first = d.len() - (argcount - nargs);
                                 for v in &d.as_slice()[first..] {
-                                    self.stack.push(v.clone());
+                                    push!(v.clone());
                                 }
                             }
+                            spill!();
                             if self.frames.len() >= self.recursion_limit {
                                 self.set_lasti(ip);
                                 return Err(
                                     self.recursion_error("maximum recursion depth exceeded")
                                 );
                             }
-                            let func = self.stack[callable_idx].clone();
-                            let f = func.downcast_ref::<FunctionData>().expect("checked");
+                            let fcode = f.code.clone();
                             self.stack
                                 .resize(args_start + fcode.n_localsplus, Value::NULL);
                             let new_frame = Frame {
                                 globals: f.globals.clone(),
                                 builtins: f.builtins.clone(),
                                 code: fcode,
-                                func: func.clone(),
+                                func,
                                 locals: Value::NULL,
                                 base: args_start,
-                                call_site: n - arg - 2,
+                                call_site,
                                 ip: 0,
                                 lasti: 0,
                                 entry: false,
@@ -921,14 +1008,14 @@ impl Vm {
                             continue 'frame;
                         }
                         CALL_NO_KW_LEN => {
-                            let n = self.stack.len();
                             if arg != 1
                                 || !self.pending_kwnames.is_null()
-                                || !self.stack[n - 2].is(&self.builtin_len)
+                                || !peek!(3).is_null()
+                                || !peek!(2).is(&self.builtin_len)
                             {
                                 miss!('fast, op)
                             }
-                            let obj = &self.stack[n - 1];
+                            let obj = &*peek!(1);
                             let len = if let Some(l) = obj.downcast_ref::<ListData>() {
                                 l.len()
                             } else if let Some(t) = obj.downcast_ref::<TupleData>() {
@@ -941,20 +1028,21 @@ impl Vm {
                                 break 'fast;
                             };
                             let r = self.new_usize(len);
-                            self.stack.truncate(n - 3);
-                            self.stack.push(r);
+                            drop(pop!());
+                            drop(pop!());
+                            *peek!(1) = r;
                             ip += 1 + cache::call::SIZE;
                             continue 'instr;
                         }
                         CALL_NO_KW_ISINSTANCE => {
-                            let n = self.stack.len();
                             if arg != 2
                                 || !self.pending_kwnames.is_null()
-                                || !self.stack[n - 3].is(&self.builtin_isinstance)
+                                || !peek!(4).is_null()
+                                || !peek!(3).is(&self.builtin_isinstance)
                             {
                                 miss!('fast, op)
                             }
-                            let cls = &self.stack[n - 1];
+                            let cls = &*peek!(1);
                             // Only plain classes: tuples, unions and `__instancecheck__`
                             // (metaclasses other than `type`) take the generic call.
                             if cls
@@ -964,40 +1052,38 @@ impl Vm {
                             {
                                 break 'fast;
                             }
-                            let r = self.is_instance(&self.stack[n - 2], cls);
-                            self.stack.truncate(n - 4);
-                            self.stack.push(Value::bool(r));
+                            let r = self.is_instance(&*peek!(2), cls);
+                            drop(pop!());
+                            drop(pop!());
+                            drop(pop!());
+                            *peek!(1) = Value::bool(r);
                             ip += 1 + cache::call::SIZE;
                             continue 'instr;
                         }
                         CALL_NO_KW_LIST_APPEND => {
-                            let n = self.stack.len();
                             if arg != 1
                                 || !self.pending_kwnames.is_null()
-                                || !self.stack[n - 3].is(&self.list_append)
+                                || !peek!(3).is(&self.list_append)
+                                || peek!(2).downcast_ref::<ListData>().is_none()
                             {
                                 miss!('fast, op)
                             }
-                            let Some(l) = self.stack[n - 2].downcast_ref::<ListData>() else {
-                                miss!('fast, op)
-                            };
-                            let _ = l;
-                            let v = self.pop();
-                            let list = self.pop();
-                            self.stack.pop();
-                            list.downcast_ref::<ListData>().expect("checked").push(v);
-                            self.stack.push(Value::NONE);
+                            let v = pop!();
+                            let list = pop!();
+                            if let Some(l) = list.downcast_ref::<ListData>() {
+                                l.push(v);
+                            }
+                            *peek!(1) = Value::NONE;
                             ip += 1 + cache::call::SIZE;
                             continue 'instr;
                         }
                         CALL_BUILTIN => {
-                            if !self.pending_kwnames.is_null() {
+                            if !self.pending_kwnames.is_null() || arg + 2 > sp - floor {
                                 miss!('fast, op)
                             }
-                            let n = self.stack.len();
-                            let is_method = !self.stack[n - arg - 2].is_null();
-                            let callable_idx = if is_method { n - arg - 2 } else { n - arg - 1 };
-                            let callable = &self.stack[callable_idx];
+                            let is_method = !peek!(arg + 2).is_null();
+                            let nargs = arg + is_method as usize;
+                            let callable = &*peek!(nargs + 1);
                             let func = if let Some(f) = callable
                                 .downcast_ref::<crate::types::function::NativeFunctionData>(
                             ) {
@@ -1013,9 +1099,7 @@ impl Vm {
                                 let owner_ok = d.kind
                                     == crate::types::function::MethodKind::Instance
                                     && is_method
-                                    && self.stack[callable_idx + 1]
-                                        .header()
-                                        .is_some_and(|h| h.class_is(&d.owner));
+                                    && peek!(nargs).header().is_some_and(|h| h.class_is(&d.owner));
                                 if !owner_ok {
                                     miss!('fast, op)
                                 }
@@ -1023,9 +1107,10 @@ impl Vm {
                             } else {
                                 miss!('fast, op)
                             };
+                            spill!();
                             let args: smallvec::SmallVec<[Value; 6]> =
-                                self.stack.drain(callable_idx + 1..).collect();
-                            self.stack.truncate(n - arg - 2);
+                                self.stack.drain(sp - nargs..).collect();
+                            self.stack.truncate(sp - arg - 2);
                             {
                                 let cur = &mut self.frames[depth - 1];
                                 cur.ip = ip + 1 + cache::call::SIZE;
@@ -1039,24 +1124,21 @@ impl Vm {
                                     kw: Vec::new(),
                                 },
                             )?;
-                            self.stack.push(r);
-                            // A builtin may have run Python code (sort keys, `__eq__`)
-                            // but returns with this frame on top again.
+                            // A builtin may have run Python code (sort keys, `__eq__`) but
+                            // returns with this frame on top again.
+                            fill!();
+                            push!(r);
                             ip += 1 + cache::call::SIZE;
                             continue 'instr;
                         }
 
                         FOR_ITER_RANGE => {
-                            let Some(r) = self
-                                .stack
-                                .last()
-                                .and_then(|v| v.downcast_ref::<RangeIterData>())
-                            else {
+                            let Some(r) = peek!(1).downcast_ref::<RangeIterData>() else {
                                 miss!('fast, op)
                             };
                             let rem = r.remaining.get();
                             if rem <= 0 {
-                                self.stack.pop();
+                                drop(pop!());
                                 ip += 1 + cache::for_iter::SIZE + arg;
                                 continue 'instr;
                             }
@@ -1064,17 +1146,13 @@ impl Vm {
                             let v = r.next.get();
                             r.next.set(v.wrapping_add(r.step));
                             let v = self.new_int(v);
-                            self.stack.push(v);
+                            push!(v);
                             ip += 1 + cache::for_iter::SIZE;
                             continue 'instr;
                         }
                         FOR_ITER_LIST | FOR_ITER_TUPLE => {
                             use crate::types::iter::{SeqIterData, SeqKind};
-                            let Some(it) = self
-                                .stack
-                                .last()
-                                .and_then(|v| v.downcast_ref::<SeqIterData>())
-                            else {
+                            let Some(it) = peek!(1).downcast_ref::<SeqIterData>() else {
                                 miss!('fast, op)
                             };
                             let want = if op == FOR_ITER_LIST {
@@ -1099,12 +1177,12 @@ impl Vm {
                             match item {
                                 Some(v) => {
                                     it.index.set(i + 1);
-                                    self.stack.push(v);
+                                    push!(v);
                                     ip += 1 + cache::for_iter::SIZE;
                                 }
                                 None => {
                                     *it.seq.borrow_mut() = Value::NULL;
-                                    self.stack.pop();
+                                    drop(pop!());
                                     ip += 1 + cache::for_iter::SIZE + arg;
                                 }
                             }
@@ -1114,28 +1192,29 @@ impl Vm {
                         UNPACK_SEQUENCE_TWO_TUPLE
                         | UNPACK_SEQUENCE_TUPLE
                         | UNPACK_SEQUENCE_LIST => {
-                            let seq = self.pop();
-                            let ok = if let Some(t) = seq.downcast_ref::<TupleData>() {
-                                op != UNPACK_SEQUENCE_LIST && t.len() == arg && {
-                                    for v in t.iter().rev() {
-                                        self.stack.push(v.clone());
-                                    }
-                                    true
+                            let seq = &*peek!(1);
+                            let ok = match seq.downcast_ref::<TupleData>() {
+                                Some(t) => op != UNPACK_SEQUENCE_LIST && t.len() == arg,
+                                None => {
+                                    op == UNPACK_SEQUENCE_LIST
+                                        && seq
+                                            .downcast_ref::<ListData>()
+                                            .is_some_and(|l| l.len() == arg)
+                                }
+                            };
+                            if !ok {
+                                miss!('fast, op)
+                            }
+                            let seq = pop!();
+                            if let Some(t) = seq.downcast_ref::<TupleData>() {
+                                for v in t.iter().rev() {
+                                    push!(v.clone());
                                 }
                             } else if let Some(l) = seq.downcast_ref::<ListData>() {
                                 let items = l.items.borrow();
-                                op == UNPACK_SEQUENCE_LIST && items.len() == arg && {
-                                    for v in items.iter().rev() {
-                                        self.stack.push(v.clone());
-                                    }
-                                    true
+                                for v in items.iter().rev() {
+                                    push!(v.clone());
                                 }
-                            } else {
-                                false
-                            };
-                            if !ok {
-                                self.stack.push(seq);
-                                miss!('fast, op)
                             }
                             ip += 1 + cache::unpack_sequence::SIZE;
                             continue 'instr;
@@ -1148,6 +1227,7 @@ impl Vm {
                 // The generic body of the instruction's base form.
                 let base_op = op.deopt();
                 let next = ip + 1 + base_op.cache_entries();
+                spill!();
                 {
                     let f = &mut self.frames[depth - 1];
                     f.ip = next;
@@ -1160,6 +1240,7 @@ impl Vm {
                             continue 'frame;
                         }
                         ip = self.frames[depth - 1].ip;
+                        fill!();
                     }
                 }
             }
