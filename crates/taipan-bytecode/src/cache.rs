@@ -60,6 +60,12 @@ pub mod counter {
     pub fn decremented(c: u16) -> u16 {
         c - 1
     }
+    /// Whether the counter is in back-off: a specialization attempt failed, or a
+    /// specialized form was de-optimised (a fresh counter has exponent 0).
+    #[inline]
+    pub fn backed_off(c: u16) -> bool {
+        c >> VALUE_BITS != 0
+    }
     /// After a failed attempt or a de-optimisation: wait twice as long as last time.
     pub fn backoff(c: u16) -> u16 {
         let exp = ((c >> VALUE_BITS) + 1).min(MAX_EXPONENT);

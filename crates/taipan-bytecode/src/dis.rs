@@ -1,5 +1,8 @@
 //! A `dis`-like listing of code objects, for `taipan --dis`: offsets, opcodes,
 //! arguments with their meaning, source positions and the exception table.
+//!
+//! Specialized forms (in code units read back from a run, `taipan --dis=adaptive`)
+//! are listed under their own names, with arguments described as their family's.
 
 use std::fmt::Write;
 
@@ -68,7 +71,7 @@ pub fn listing(code: &CodeObject) -> String {
         let mut text = format!("{} {:>8} {:<26}", line_col, i * 2, op.name());
         if op.has_arg() {
             let _ = write!(text, " {:<4}", arg);
-            let meaning = describe_arg(code, op, arg, next);
+            let meaning = describe_arg(code, op.deopt(), arg, next);
             if !meaning.is_empty() {
                 let _ = write!(text, " ({})", meaning);
             }

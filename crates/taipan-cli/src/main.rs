@@ -1,9 +1,10 @@
 //! `taipan`: the python-compatible command line.
 //!
 //! `taipan [options] [-c cmd | -m mod | file | -] [args]`, with CPython's meaning for
-//! each, plus `--dis FILE` to print the compiled bytecode.
+//! each, plus `--dis FILE` to print the compiled bytecode and `--dis=adaptive FILE`
+//! to run FILE, then print its bytecode as the specializing interpreter left it.
 
-use std::io::Read;
+use std::io::{Read, Write};
 
 use taipan::Config;
 
@@ -40,8 +41,17 @@ fn main() {
     let mut i = 1;
     let mut target = None;
     let mut ignore_env = false;
+    let mut dis_adaptive = false;
     while i < args.len() {
         let a = &args[i];
+        if let Some(mode) = a.strip_prefix("--dis=") {
+            if mode != "adaptive" {
+                usage_error(&exe, &format!("Unknown option: {}", a));
+            }
+            dis_adaptive = true;
+            i += 1;
+            continue;
+        }
         if a == "--dis" {
             let Some(f) = args.get(i + 1) else {
                 usage_error(&exe, "Argument expected for the --dis option")
@@ -106,6 +116,15 @@ fn main() {
             Some(f) => Target::Script(f.clone()),
         },
     };
+    if dis_adaptive {
+        if !matches!(target, Target::Script(_)) {
+            usage_error(
+                &exe,
+                "Argument expected for the --dis=adaptive option (a script file)",
+            );
+        }
+        config.keep_code_objects = true;
+    }
     if !ignore_env {
         if let Ok(pp) = std::env::var("PYTHONPATH") {
             config
@@ -172,7 +191,19 @@ fn main() {
                 .unwrap_or_default();
             config.path.insert(0, dir);
             config.argv = rest.clone();
-            taipan::with_vm(config, move |vm| vm.run_main_source(&src, &abs, Some(&abs)))
+            taipan::with_vm(config, move |vm| {
+                let code = vm.run_main_source(&src, &abs, Some(&abs));
+                if dis_adaptive {
+                    if let Some(listing) = vm.adaptive_disassembly(&abs) {
+                        // After the program's own output (flushed at its end), to the
+                        // real stdout whatever `sys.stdout` is now.
+                        let mut out = std::io::stdout().lock();
+                        let _ = out.write_all(listing.as_bytes());
+                        let _ = out.flush();
+                    }
+                }
+                code
+            })
         }
         Target::Command(cmd) => {
             config.path.insert(0, String::new());

@@ -46,7 +46,13 @@ impl Vm {
                 .insert(filename.to_string(), source.to_string())
         });
         match taipan_compiler::compile(source, filename, mode) {
-            Ok(code) => Ok(self.load_code(&code)),
+            Ok(code) => {
+                let value = self.load_code(&code);
+                if self.code_registry.is_some() {
+                    self.register_code(&value, code, source);
+                }
+                Ok(value)
+            }
             Err(e) => Err(self.syntax_error_from(&e)),
         }
     }
@@ -241,15 +247,17 @@ impl Vm {
             Err(e) => self.handle_uncaught(e),
         };
         self.flush_stdout();
-        self.report_at_exit();
+        self.report_at_exit(filename);
         code
     }
 
-    /// What `-X` options ask to print once the program has finished.
-    fn report_at_exit(&mut self) {
+    /// What `-X` options ask to print (or write) once the program has finished;
+    /// `main` is the script's file name.
+    fn report_at_exit(&mut self, main: &str) {
         if let Some(stats) = self.stats.take() {
             self.write_stderr(&stats.report());
         }
+        self.write_specialization_report(main);
     }
 
     /// Run module `name` as `__main__` (`-m`).

@@ -39,6 +39,9 @@ pub struct Config {
     pub executable: String,
     /// `-u`: unbuffered stdout.
     pub unbuffered: bool,
+    /// Keep every compiled code object until exit (`taipan --dis=adaptive`), as
+    /// `-X specialization-report` also does; see `interp::report`.
+    pub keep_code_objects: bool,
 }
 
 macro_rules! names {
@@ -126,6 +129,11 @@ pub struct Vm {
     pub stats: Option<Box<crate::interp::stats::Stats>>,
     /// Off with `-X no_specialize` (to compare, or to rule the specializer out).
     pub specialization_enabled: bool,
+    /// Every compilation unit compiled, with its source (None unless
+    /// `-X specialization-report` or `Config::keep_code_objects`: no cost otherwise).
+    pub code_registry: Option<Vec<crate::interp::report::CompiledUnit>>,
+    /// `-X specialization-report=PATH`: where to write the HTML report at exit.
+    pub specialization_report: Option<String>,
     /// Builtins the `CALL_NO_KW_*` forms recognise by identity.
     pub(crate) builtin_len: Value,
     pub(crate) builtin_isinstance: Value,
@@ -162,6 +170,8 @@ impl Vm {
             type_cache_enabled: false,
             stats: None,
             specialization_enabled: true,
+            code_registry: None,
+            specialization_report: None,
             builtin_len: Value::NULL,
             builtin_isinstance: Value::NULL,
             list_append: Value::NULL,
@@ -184,6 +194,17 @@ impl Vm {
         vm.specialization_enabled = !vm.config.xoptions.iter().any(|x| x == "no_specialize");
         if vm.config.xoptions.iter().any(|x| x == "stats") {
             vm.stats = Some(Box::new(crate::interp::stats::Stats::new()));
+        }
+        vm.specialization_report = vm.config.xoptions.iter().find_map(|x| {
+            let rest = x.strip_prefix("specialization-report")?;
+            match rest.strip_prefix('=') {
+                Some(path) => Some(path.to_string()),
+                None if rest.is_empty() => Some(String::new()),
+                None => None,
+            }
+        });
+        if vm.specialization_report.is_some() || vm.config.keep_code_objects {
+            vm.code_registry = Some(Vec::new());
         }
         let b = vm.builtins.clone();
         let bd = b.downcast_ref::<crate::types::dict::DictData>().unwrap();

@@ -7,6 +7,8 @@
 //! - `generic.rs`: the generic body of every base instruction.
 //! - `specialize.rs`: rewriting instructions into specialized forms (PEP 659).
 //! - `stats.rs`: `-X stats` counters and the specialization report.
+//! - `report.rs`: the code registry, `-X specialization-report` (HTML source view
+//!   coloured by what specialized) and `--dis=adaptive`.
 //! - `call.rs`: binding arguments to parameters (CPython's error wording), pushing
 //!   frames, calling any callable from Rust.
 //! - `unwind.rs`: exception-table lookup, traceback entries, frame popping.
@@ -17,6 +19,7 @@ pub mod dispatch;
 pub mod frame;
 pub mod generator;
 pub mod generic;
+pub mod report;
 pub mod specialize;
 pub mod stats;
 pub mod unwind;
