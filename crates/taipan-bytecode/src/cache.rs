@@ -34,8 +34,8 @@ layouts! {
     LOAD_METHOD => load_method { VERSION = 1, SHAPE = 3, OBJECT = 5; size 9 }
     /// `STORE_ATTR_*`: class version, shape id, slot index, next shape (for adds).
     STORE_ATTR => store_attr { VERSION = 1, SHAPE = 3, INDEX = 5, OBJECT = 6; size 10 }
-    /// `CALL_*`: function version.
-    CALL => call { VERSION = 1; size 4 }
+    /// `CALL_*`: function version (or class version), cached `__init__`.
+    CALL => call { VERSION = 1, OBJECT = 3; size 7 }
     BINARY_OP => binary_op { ; size 1 }
     COMPARE_OP => compare_op { ; size 2 }
     BINARY_SUBSCR => binary_subscr { ; size 4 }

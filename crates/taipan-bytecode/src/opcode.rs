@@ -282,7 +282,7 @@ base {
     DICT_MERGE = 164, cache 0, None, arg true, |a, j| -1;
     DICT_UPDATE = 165, cache 0, None, arg true, |a, j| -1;
     /// NULL|method, callable|self, args... -> result. Keyword names come from KW_NAMES.
-    CALL = 171, cache 4, None, arg true, |a, j| -1 - a;
+    CALL = 171, cache 7, None, arg true, |a, j| -1 - a;
     /// arg = index of a tuple constant naming the keyword arguments of the next CALL
     KW_NAMES = 172, cache 0, None, arg true, |a, j| 0;
 }
@@ -355,6 +355,13 @@ specialized {
     UNPACK_SEQUENCE_TWO_TUPLE = 66 => UNPACK_SEQUENCE;
     UNPACK_SEQUENCE_TUPLE = 67 => UNPACK_SEQUENCE;
     UNPACK_SEQUENCE_LIST = 72 => UNPACK_SEQUENCE;
+    /// Superinstructions (CPython 3.11's): this instruction and the next one, which
+    /// stays in place (jumps may target it), in one dispatch.
+    LOAD_FAST__LOAD_FAST = 73 => LOAD_FAST;
+    LOAD_FAST__LOAD_CONST = 76 => LOAD_FAST;
+    STORE_FAST__LOAD_FAST = 77 => STORE_FAST;
+    STORE_FAST__STORE_FAST = 78 => STORE_FAST;
+    LOAD_CONST__LOAD_FAST = 79 => LOAD_CONST;
 }
 }
 

@@ -193,6 +193,18 @@ fn compare_with(src: &str, theirs: CResult) -> Vec<String> {
     diffs
 }
 
+/// Cases whose only difference is the line of the implicit `return None` ending a
+/// module after nested `try`/`except` handlers: CPython duplicates that exit block
+/// per predecessor and gives each copy the predecessor's line; Taipan keeps one
+/// copy. Not observable (a `RETURN_VALUE` cannot raise). Tracked in
+/// docs/divergences.md; remove entries as the compiler learns exit duplication.
+const KNOWN_DIFFERENCES: &[&str] = &[
+    "specialize/tb_binop.py",
+    "specialize/tb_call.py",
+    "specialize/tb_subscr.py",
+    "specialize/tb_unpack_iter.py",
+];
+
 #[test]
 fn positions_match_cpython_on_project_cases() {
     if !python3_available() {
@@ -227,6 +239,15 @@ fn positions_match_cpython_on_project_cases() {
             continue;
         }
         let d = compare_with(&src, theirs);
+        if KNOWN_DIFFERENCES.iter().any(|k| f.ends_with(k)) {
+            assert!(
+                d.iter().all(|l| l.contains("RETURN_VALUE")),
+                "{}: differs beyond the known implicit-return line: {:?}",
+                f.display(),
+                d
+            );
+            continue;
+        }
         if !d.is_empty() {
             failures.push(format!(
                 "--- {}\n{}",

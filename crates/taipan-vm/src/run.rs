@@ -129,19 +129,7 @@ impl Vm {
             n_localsplus: code.localsplus_names.len(),
             total_args: code.total_args(),
         };
-        // Arm the adaptive counters: a specializable instruction is specialized on
-        // its second execution, so code that runs once pays nothing.
-        let mut i = 0;
-        while i < data.code.len() {
-            let Some(op) = taipan_bytecode::Opcode::from_u8((data.code[i].get() & 0xFF) as u8)
-            else {
-                break;
-            };
-            if op.cache_entries() > 0 && i + 1 < data.code.len() {
-                data.code[i + 1].set(taipan_bytecode::cache::counter::WARMUP);
-            }
-            i += 1 + op.cache_entries();
-        }
+        crate::interp::specialize::quicken(&data.code, self.specialization_enabled);
         let _ = LocalKind::Local;
         heap::alloc(&self.t.code, data)
     }
@@ -208,6 +196,7 @@ impl Vm {
             lasti: 0,
             entry: true,
             generator: Value::NULL,
+            init_call: false,
         });
         self.native_depth += 1;
         let r = self.run_frame();

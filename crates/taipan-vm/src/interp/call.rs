@@ -78,6 +78,7 @@ impl Vm {
             lasti: 0,
             entry,
             generator: Value::NULL,
+            init_call: false,
         };
         self.frames.push(frame);
         Ok(())
@@ -249,9 +250,19 @@ impl Vm {
     }
 
     /// Leave the current frame with return value `v`.
-    pub(crate) fn pop_frame_with(&mut self, v: Value) -> Flow {
-        let frame = self.frames.pop().expect("frame");
+    pub(crate) fn pop_frame_with(&mut self, v: Value) -> PyResult<Flow> {
+        let Some(frame) = self.frames.pop() else {
+            return Err(self.internal_error("return without a frame"));
+        };
         self.stack.truncate(frame.call_site);
+        if frame.init_call {
+            // The instance below `call_site` is the call's result.
+            if !v.is_none() {
+                let tn = self.type_name(&v);
+                return Err(self.type_error(format!("__init__() should return None, not '{}'", tn)));
+            }
+            return Ok(Flow::Next);
+        }
         if !frame.generator.is_null() {
             if let Some(g) = frame
                 .generator
@@ -261,10 +272,10 @@ impl Vm {
             }
         }
         if frame.entry {
-            Flow::Return(v)
+            Ok(Flow::Return(v))
         } else {
             self.stack.push(v);
-            Flow::Next
+            Ok(Flow::Next)
         }
     }
 

@@ -41,6 +41,21 @@ pub(crate) enum Flow {
     Return(Value),
 }
 
+/// Decode `EXTENDED_ARG` prefixes starting at `ip`: the position, code unit and
+/// full argument of the instruction they extend.
+#[cold]
+fn extended(units: &[Cell<u16>], mut ip: usize) -> Option<(usize, u16, u32)> {
+    let mut arg: u32 = 0;
+    loop {
+        let word = units.get(ip)?.get();
+        arg = (arg << 8) | (word >> 8) as u32;
+        if word as u8 != Opcode::EXTENDED_ARG as u8 {
+            return Some((ip, word, arg));
+        }
+        ip += 1;
+    }
+}
+
 /// A 32-bit cache field (two units, low half first).
 #[inline(always)]
 pub(crate) fn read_u32(units: &[Cell<u16>], at: usize) -> u32 {
@@ -177,6 +192,145 @@ fn seq_index(i: i64, len: usize) -> Option<usize> {
     }
 }
 
+/// The value stack while the loop runs: its base pointer, length and capacity in
+/// locals (registers), so pushes and pops do not go through `Vm::stack`.
+/// `spill` hands the length back to the vector before anything else may use the
+/// stack (calls out, errors, frame changes); `fill` takes the stack back after.
+struct Regs {
+    ptr: *mut Value,
+    sp: usize,
+    cap: usize,
+    /// Lowest index of the current frame's evaluation stack (its locals are below).
+    floor: usize,
+}
+
+impl Regs {
+    #[inline(always)]
+    fn fill(stack: &mut Vec<Value>, floor: usize) -> Regs {
+        Regs {
+            ptr: stack.as_mut_ptr(),
+            sp: stack.len(),
+            cap: stack.capacity(),
+            floor,
+        }
+    }
+
+    #[inline(always)]
+    fn spill(&self, stack: &mut Vec<Value>) {
+        // SAFETY: slots below `sp` hold initialised values owned by the stack (there
+        // since the last `fill`, or written by `push`); those from `sp` up to the old
+        // length were moved out by `pop`, so forgetting them leaks nothing.
+        unsafe { stack.set_len(self.sp) }
+    }
+
+    #[inline(always)]
+    fn push(&mut self, stack: &mut Vec<Value>, v: Value) {
+        if self.sp == self.cap {
+            // By value, not `&mut self`: a `Regs` whose address escapes could not
+            // live in registers.
+            *self = Regs::grown(stack, self.sp, self.floor);
+        }
+        // SAFETY: `sp < cap`: the slot is inside the allocation and holds no value.
+        unsafe { self.ptr.add(self.sp).write(v) };
+        self.sp += 1;
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn grown(stack: &mut Vec<Value>, sp: usize, floor: usize) -> Regs {
+        // SAFETY: as in `spill`.
+        unsafe { stack.set_len(sp) };
+        stack.reserve(64);
+        Regs::fill(stack, floor)
+    }
+
+    /// Pop the top value; None on underflow (malformed bytecode).
+    #[inline(always)]
+    fn pop(&mut self) -> Option<Value> {
+        if self.sp <= self.floor {
+            return None;
+        }
+        self.sp -= 1;
+        // SAFETY: `floor <= sp < len`: an initialised slot, moved out here (the
+        // length now ends below it, so it is not dropped twice).
+        Some(unsafe { self.ptr.add(self.sp).read() })
+    }
+
+    /// The value `n` from the top (1 = top); None if the frame's stack is shallower.
+    /// The borrow must end before the stack is used otherwise (push, spill).
+    #[inline(always)]
+    fn peek<'a>(&self, n: usize) -> Option<&'a mut Value> {
+        if n == 0 || n > self.sp - self.floor {
+            return None;
+        }
+        // SAFETY: `floor <= sp - n < sp`: an initialised slot inside the allocation,
+        // which does not move while the borrow is used (no push or spill meanwhile).
+        Some(unsafe { &mut *self.ptr.add(self.sp - n) })
+    }
+
+    /// Local variable slot `i` of the frame whose locals start at `base`.
+    #[inline(always)]
+    fn local<'a>(&self, base: usize, i: usize) -> Option<&'a mut Value> {
+        let at = base + i;
+        if at >= self.floor {
+            return None;
+        }
+        // SAFETY: `base <= at < floor <= sp`: an initialised slot (see `peek`).
+        Some(unsafe { &mut *self.ptr.add(at) })
+    }
+}
+
+// Stack macros for the two loops: `$vm` is the VM (`self`), `$st` its `Regs`.
+// Underflow (only possible with malformed bytecode) raises SystemError.
+macro_rules! pop {
+    ($vm:expr, $st:ident, $ip:expr) => {
+        match $st.pop() {
+            Some(v) => v,
+            None => raise!($vm, $st, $ip, $vm.internal_error("value stack underflow")),
+        }
+    };
+}
+macro_rules! peek {
+    ($vm:expr, $st:ident, $ip:expr, $n:expr) => {
+        match $st.peek($n) {
+            Some(v) => v,
+            None => raise!($vm, $st, $ip, $vm.internal_error("value stack underflow")),
+        }
+    };
+}
+macro_rules! local {
+    ($vm:expr, $st:ident, $ip:expr, $base:expr, $i:expr) => {
+        match $st.local($base, $i) {
+            Some(v) => v,
+            None => raise!($vm, $st, $ip, $vm.internal_error("local slot out of range")),
+        }
+    };
+}
+macro_rules! push {
+    ($vm:expr, $st:ident, $v:expr) => {{
+        let v: Value = $v;
+        $st.push(&mut $vm.stack, v)
+    }};
+}
+// Return an error raised by the instruction at `$ip`, with the stack handed back.
+macro_rules! raise {
+    ($vm:expr, $st:ident, $ip:expr, $e:expr) => {{
+        $st.spill(&mut $vm.stack);
+        let e = $e;
+        $vm.set_lasti($ip);
+        return Err(e);
+    }};
+}
+
+/// Why the hot loop stopped at an instruction.
+enum HotExit {
+    /// The instruction is not one the hot loop runs: the outer loop decodes it.
+    Other,
+    /// Run the instruction's generic base form (a guard failed, a local was unbound,
+    /// a jump's condition was not a bool, an operation needs the slow path).
+    Generic,
+}
+
 impl Vm {
     /// Run the top frame until it returns; frames it calls run in the same loop.
     pub fn run_frame(&mut self) -> PyResult<Value> {
@@ -202,6 +356,16 @@ impl Vm {
         }
     }
 
+    /// Record where the frame resumes (`next`) and the instruction running (`ip`),
+    /// before a call out that may push frames or raise.
+    #[inline(always)]
+    fn set_resume(&mut self, ip: usize, next: usize) {
+        if let Some(f) = self.frames.last_mut() {
+            f.ip = next;
+            f.lasti = ip;
+        }
+    }
+
     /// A specialized form's guard failed: count the miss, and at the end of the
     /// budget rewrite the instruction back to its base form with back-off.
     #[cold]
@@ -222,11 +386,740 @@ impl Vm {
         }
     }
 
-    /// The loop. While it runs, the value stack's length, base pointer and capacity
-    /// live in locals (`sp`, `sp_base`, `cap`) so that pushes and pops are register
-    /// operations; `spill!` writes the length back to `self.stack` before anything
-    /// that may use the stack (generic instructions, calls, errors) and `fill!`
-    /// re-reads it afterwards (the vector may have grown and moved).
+    /// The hot loop: the instructions that run most often and never leave the
+    /// frame (locals, constants, jumps, and the specialized forms of attribute,
+    /// global, arithmetic, comparison, subscript, iteration and unpacking
+    /// instructions), in a function small enough that its state stays in registers.
+    /// It returns at the first instruction it does not run itself, or whose generic
+    /// form must run, with the stack handed back to `Vm::stack`.
+    #[inline(never)]
+    #[allow(clippy::too_many_arguments)]
+    fn run_hot<const STATS: bool>(
+        &mut self,
+        code: &CodeData,
+        base: usize,
+        floor: usize,
+        globals_dict: Option<&DictData>,
+        builtins_dict: Option<&DictData>,
+        mut ip: usize,
+    ) -> PyResult<(usize, HotExit)> {
+        use Opcode::*;
+        let units: &[Cell<u16>] = &code.code;
+        let consts: &[Value] = &code.consts;
+        let mut st = Regs::fill(&mut self.stack, floor);
+        // Where the current instruction starts (its first EXTENDED_ARG prefix, if any):
+        // an exit hands this back, so the outer loop decodes the same argument.
+        let mut at;
+        let exit = 'hot: loop {
+            at = ip;
+            let Some(word) = units.get(ip) else {
+                break 'hot HotExit::Other;
+            };
+            let mut word = word.get();
+            let mut oparg = (word >> 8) as u32;
+            if word as u8 == EXTENDED_ARG as u8 {
+                // Gather the prefixes; `ip` moves to the instruction they extend.
+                match extended(units, ip) {
+                    Some((at, w, a)) => (ip, word, oparg) = (at, w, a),
+                    None => break 'hot HotExit::Other,
+                }
+            }
+            let Some(op) = Opcode::from_u8(word as u8) else {
+                break 'hot HotExit::Other;
+            };
+            let arg = oparg as usize;
+            // A specialized form's guard failed: count the miss, run the generic form.
+            macro_rules! miss {
+                () => {{
+                    self.specialization_miss(units, ip, op);
+                    break 'hot HotExit::Generic;
+                }};
+            }
+            if STATS {
+                if let Some(s) = self.stats.as_deref_mut() {
+                    s.executed(op);
+                }
+            }
+            match op {
+                NOP | RESUME => {
+                    ip += 1;
+                    continue 'hot;
+                }
+                LOAD_FAST => {
+                    let v = local!(self, st, ip, base, arg);
+                    if v.is_null() {
+                        break 'hot HotExit::Generic;
+                    }
+                    let v = v.clone();
+                    push!(self, st, v);
+                    ip += 1;
+                    continue 'hot;
+                }
+                STORE_FAST => {
+                    let v = pop!(self, st, ip);
+                    let old = std::mem::replace(local!(self, st, ip, base, arg), v);
+                    drop(old);
+                    ip += 1;
+                    continue 'hot;
+                }
+                LOAD_CONST => {
+                    let Some(v) = consts.get(arg) else {
+                        raise!(
+                            self,
+                            st,
+                            ip,
+                            self.internal_error("constant index out of range")
+                        )
+                    };
+                    push!(self, st, v.clone());
+                    ip += 1;
+                    continue 'hot;
+                }
+                POP_TOP => {
+                    drop(pop!(self, st, ip));
+                    ip += 1;
+                    continue 'hot;
+                }
+                PUSH_NULL => {
+                    push!(self, st, Value::NULL);
+                    ip += 1;
+                    continue 'hot;
+                }
+                COPY => {
+                    let v = peek!(self, st, ip, arg).clone();
+                    push!(self, st, v);
+                    ip += 1;
+                    continue 'hot;
+                }
+                SWAP => {
+                    let v = std::mem::take(peek!(self, st, ip, 1));
+                    let v = std::mem::replace(peek!(self, st, ip, arg), v);
+                    *peek!(self, st, ip, 1) = v;
+                    ip += 1;
+                    continue 'hot;
+                }
+                JUMP_FORWARD => {
+                    ip = ip + 1 + arg;
+                    continue 'hot;
+                }
+                JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
+                    ip = ip + 1 - arg;
+                    continue 'hot;
+                }
+                POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
+                    let Some(b) = peek!(self, st, ip, 1).as_bool() else {
+                        break 'hot HotExit::Generic;
+                    };
+                    st.sp -= 1;
+                    ip += 1;
+                    if b == (op == POP_JUMP_IF_TRUE) {
+                        ip += arg;
+                    }
+                    continue 'hot;
+                }
+                POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
+                    let is_none = pop!(self, st, ip).is_none();
+                    ip += 1;
+                    if is_none == (op == POP_JUMP_IF_NONE) {
+                        ip += arg;
+                    }
+                    continue 'hot;
+                }
+                IS_OP => {
+                    let rhs = pop!(self, st, ip);
+                    let lhs = pop!(self, st, ip);
+                    push!(self, st, Value::bool(lhs.is(&rhs) ^ (arg == 1)));
+                    ip += 1;
+                    continue 'hot;
+                }
+                LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
+                    use cache::load_global as c;
+                    let Some(g) = globals_dict else { miss!() };
+                    if g.current_keys_version()
+                        != read_u32(units, ip + 1 + c::MODULE_VERSION) as u64
+                    {
+                        miss!()
+                    }
+                    let d = if op == LOAD_GLOBAL_MODULE {
+                        g
+                    } else {
+                        let Some(b) = builtins_dict else { miss!() };
+                        if b.current_keys_version()
+                            != read_u32(units, ip + 1 + c::BUILTINS_VERSION) as u64
+                        {
+                            miss!()
+                        }
+                        b
+                    };
+                    let Some(v) = d.value_at(units[ip + 1 + c::INDEX].get() as usize) else {
+                        miss!()
+                    };
+                    if oparg & 1 != 0 {
+                        push!(self, st, Value::NULL);
+                    }
+                    push!(self, st, v);
+                    ip += 1 + c::SIZE;
+                    continue 'hot;
+                }
+
+                LOAD_ATTR_INSTANCE_VALUE | LOAD_ATTR_SLOT => {
+                    use cache::load_attr as c;
+                    let owner = peek!(self, st, ip, 1);
+                    let Some(inst) = owner.downcast_ref::<InstanceData>() else {
+                        miss!()
+                    };
+                    let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
+                        miss!()
+                    };
+                    if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64 {
+                        miss!()
+                    }
+                    if op == LOAD_ATTR_INSTANCE_VALUE
+                        && (inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
+                            || !inst.dict.borrow().is_null())
+                    {
+                        miss!()
+                    }
+                    let index = units[ip + 1 + c::INDEX].get() as usize;
+                    let v = inst
+                        .slots
+                        .borrow()
+                        .get(index)
+                        .filter(|v| !v.is_null())
+                        .cloned();
+                    let Some(v) = v else { miss!() };
+                    *owner = v;
+                    ip += 1 + c::SIZE;
+                    continue 'hot;
+                }
+                LOAD_ATTR_MODULE => {
+                    use cache::load_attr as c;
+                    let owner = peek!(self, st, ip, 1);
+                    let Some(m) = owner.downcast_ref::<ModuleData>() else {
+                        miss!()
+                    };
+                    let Some(d) = m.dict.downcast_ref::<DictData>() else {
+                        miss!()
+                    };
+                    if d.current_keys_version() != read_u32(units, ip + 1 + c::VERSION) as u64 {
+                        miss!()
+                    }
+                    let Some(v) = d.value_at(units[ip + 1 + c::INDEX].get() as usize) else {
+                        miss!()
+                    };
+                    *owner = v;
+                    ip += 1 + c::SIZE;
+                    continue 'hot;
+                }
+                LOAD_ATTR_CLASS => {
+                    use cache::load_attr as c;
+                    let owner = peek!(self, st, ip, 1);
+                    let Some(cls) = owner.downcast_ref::<crate::types::class::ClassData>() else {
+                        miss!()
+                    };
+                    if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64
+                        || !owner.header().is_some_and(|h| h.class_is(&self.t.type_))
+                    {
+                        miss!()
+                    }
+                    // SAFETY: the class version is unchanged, so the class (or a
+                    // base) still holds the value this cache entry was made from.
+                    let v = unsafe { Value::clone_from_bits(read_u64(units, ip + 1 + c::OBJECT)) };
+                    *owner = v;
+                    ip += 1 + c::SIZE;
+                    continue 'hot;
+                }
+                LOAD_METHOD_WITH_VALUES | LOAD_METHOD_NO_DICT => {
+                    use cache::load_method as c;
+                    let owner = peek!(self, st, ip, 1);
+                    let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
+                        miss!()
+                    };
+                    if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64 {
+                        miss!()
+                    }
+                    if op == LOAD_METHOD_WITH_VALUES {
+                        let Some(inst) = owner.downcast_ref::<InstanceData>() else {
+                            miss!()
+                        };
+                        if inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
+                            || !inst.dict.borrow().is_null()
+                        {
+                            miss!()
+                        }
+                    } else if owner.downcast_ref::<InstanceData>().is_some() {
+                        miss!()
+                    }
+                    // SAFETY: the class version is unchanged, so the class (or a
+                    // base) still holds the method this entry was made from.
+                    let method =
+                        unsafe { Value::clone_from_bits(read_u64(units, ip + 1 + c::OBJECT)) };
+                    let owner = std::mem::replace(owner, method);
+                    push!(self, st, owner);
+                    ip += 1 + c::SIZE;
+                    continue 'hot;
+                }
+                LOAD_METHOD_MODULE => {
+                    use cache::load_method as c;
+                    let owner = peek!(self, st, ip, 1);
+                    let Some(m) = owner.downcast_ref::<ModuleData>() else {
+                        miss!()
+                    };
+                    let Some(d) = m.dict.downcast_ref::<DictData>() else {
+                        miss!()
+                    };
+                    if d.current_keys_version() != read_u32(units, ip + 1 + c::VERSION) as u64 {
+                        miss!()
+                    }
+                    let Some(v) = d.value_at(units[ip + 1 + c::SHAPE].get() as usize) else {
+                        miss!()
+                    };
+                    *owner = Value::NULL;
+                    push!(self, st, v);
+                    ip += 1 + c::SIZE;
+                    continue 'hot;
+                }
+
+                STORE_ATTR_INSTANCE_VALUE | STORE_ATTR_SLOT | STORE_ATTR_INSTANCE_ADD => {
+                    use cache::store_attr as c;
+                    let owner = peek!(self, st, ip, 1);
+                    let Some(inst) = owner.downcast_ref::<InstanceData>() else {
+                        miss!()
+                    };
+                    let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
+                        miss!()
+                    };
+                    if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64 {
+                        miss!()
+                    }
+                    let index = units[ip + 1 + c::INDEX].get() as usize;
+                    if op != STORE_ATTR_SLOT
+                        && (inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
+                            || !inst.dict.borrow().is_null())
+                    {
+                        miss!()
+                    }
+                    if op == STORE_ATTR_INSTANCE_ADD {
+                        if inst.slots.borrow().len() != index {
+                            miss!()
+                        }
+                        let next_shape = inst.shape.borrow().transition(&code.names[arg]);
+                        let Some(next_shape) = next_shape else {
+                            miss!()
+                        };
+                        *inst.shape.borrow_mut() = next_shape;
+                        let owner = pop!(self, st, ip);
+                        let v = pop!(self, st, ip);
+                        if let Some(inst) = owner.downcast_ref::<InstanceData>() {
+                            inst.slots.borrow_mut().push(v);
+                        }
+                    } else {
+                        if index >= inst.slots.borrow().len() {
+                            miss!()
+                        }
+                        let owner = pop!(self, st, ip);
+                        let v = pop!(self, st, ip);
+                        if let Some(inst) = owner.downcast_ref::<InstanceData>() {
+                            let old = std::mem::replace(&mut inst.slots.borrow_mut()[index], v);
+                            drop(old);
+                        }
+                    }
+                    ip += 1 + c::SIZE;
+                    continue 'hot;
+                }
+
+                BINARY_OP_ADD_INT
+                | BINARY_OP_SUBTRACT_INT
+                | BINARY_OP_MULTIPLY_INT
+                | BINARY_OP_INT_OTHER => {
+                    let (Some(a), Some(b)) = (
+                        peek!(self, st, ip, 2).as_small_int(),
+                        peek!(self, st, ip, 1).as_small_int(),
+                    ) else {
+                        miss!()
+                    };
+                    let r = match op {
+                        BINARY_OP_ADD_INT => self.new_int(a + b),
+                        BINARY_OP_SUBTRACT_INT => self.new_int(a - b),
+                        _ => {
+                            let bop = BinaryOp::from_arg(oparg).unwrap_or(BinaryOp::Add);
+                            match small_int_binop(bop, a, b) {
+                                Some(IntResult::Int(i)) => self.new_int(i),
+                                Some(IntResult::Float(f)) => Value::float(f),
+                                None => break 'hot HotExit::Generic,
+                            }
+                        }
+                    };
+                    // Both operands are immediates: nothing to drop.
+                    st.sp -= 1;
+                    *peek!(self, st, ip, 1) = r;
+                    ip += 1 + cache::binary_op::SIZE;
+                    continue 'hot;
+                }
+                BINARY_OP_ADD_FLOAT
+                | BINARY_OP_SUBTRACT_FLOAT
+                | BINARY_OP_MULTIPLY_FLOAT
+                | BINARY_OP_TRUE_DIVIDE_FLOAT => {
+                    let (a, b) = (&*peek!(self, st, ip, 2), &*peek!(self, st, ip, 1));
+                    let (x, y) = match float_operands(a, b) {
+                        Some(p) => p,
+                        None if op == BINARY_OP_TRUE_DIVIDE_FLOAT => {
+                            match (a.as_small_int(), b.as_small_int()) {
+                                (Some(x), Some(y)) => (x as f64, y as f64),
+                                _ => miss!(),
+                            }
+                        }
+                        None => miss!(),
+                    };
+                    let r = match op {
+                        BINARY_OP_ADD_FLOAT => x + y,
+                        BINARY_OP_SUBTRACT_FLOAT => x - y,
+                        BINARY_OP_MULTIPLY_FLOAT => x * y,
+                        _ => {
+                            if y == 0.0 {
+                                break 'hot HotExit::Generic;
+                            }
+                            x / y
+                        }
+                    };
+                    // Both operands are immediates: nothing to drop.
+                    st.sp -= 1;
+                    *peek!(self, st, ip, 1) = Value::float(r);
+                    ip += 1 + cache::binary_op::SIZE;
+                    continue 'hot;
+                }
+                BINARY_OP_ADD_UNICODE => {
+                    let (a, b) = (&*peek!(self, st, ip, 2), &*peek!(self, st, ip, 1));
+                    let (Some(x), Some(y)) =
+                        (a.downcast_ref::<StrData>(), b.downcast_ref::<StrData>())
+                    else {
+                        miss!()
+                    };
+                    if !a.header().is_some_and(|h| h.class_is(&self.t.str))
+                        || !b.header().is_some_and(|h| h.class_is(&self.t.str))
+                    {
+                        miss!()
+                    }
+                    let r = if y.as_str().is_empty() {
+                        a.clone()
+                    } else if x.as_str().is_empty() {
+                        b.clone()
+                    } else {
+                        let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                        s.push_str(x.as_str());
+                        s.push_str(y.as_str());
+                        self.new_str(s)
+                    };
+                    drop(pop!(self, st, ip));
+                    *peek!(self, st, ip, 1) = r;
+                    ip += 1 + cache::binary_op::SIZE;
+                    continue 'hot;
+                }
+
+                COMPARE_OP_INT | COMPARE_OP_FLOAT | COMPARE_OP_STR => {
+                    let (a, b) = (&*peek!(self, st, ip, 2), &*peek!(self, st, ip, 1));
+                    let cop = CompareOp::from_arg(oparg).unwrap_or(CompareOp::Eq);
+                    let r = match op {
+                        COMPARE_OP_INT => match (a.as_small_int(), b.as_small_int()) {
+                            (Some(x), Some(y)) => compare_ord(cop, x, y),
+                            _ => miss!(),
+                        },
+                        COMPARE_OP_FLOAT => match float_operands(a, b) {
+                            Some((x, y)) => compare_f64(cop, x, y),
+                            None => miss!(),
+                        },
+                        _ => {
+                            let (Some(x), Some(y)) =
+                                (a.downcast_ref::<StrData>(), b.downcast_ref::<StrData>())
+                            else {
+                                miss!()
+                            };
+                            if !a.header().is_some_and(|h| h.class_is(&self.t.str))
+                                || !b.header().is_some_and(|h| h.class_is(&self.t.str))
+                            {
+                                miss!()
+                            }
+                            compare_ord(cop, x.as_str(), y.as_str())
+                        }
+                    };
+                    drop(pop!(self, st, ip));
+                    *peek!(self, st, ip, 1) = Value::bool(r);
+                    ip += 1 + cache::compare_op::SIZE;
+                    continue 'hot;
+                }
+
+                BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT => {
+                    let Some(i) = peek!(self, st, ip, 1).as_small_int() else {
+                        miss!()
+                    };
+                    let container = &*peek!(self, st, ip, 2);
+                    let item = if op == BINARY_SUBSCR_LIST_INT {
+                        let Some(l) = container.downcast_ref::<ListData>() else {
+                            miss!()
+                        };
+                        let items = l.items.borrow();
+                        match seq_index(i, items.len()) {
+                            Some(i) => items[i].clone(),
+                            None => break 'hot HotExit::Generic,
+                        }
+                    } else {
+                        let Some(t) = container.downcast_ref::<TupleData>() else {
+                            miss!()
+                        };
+                        match seq_index(i, t.len()) {
+                            Some(i) => t.as_slice()[i].clone(),
+                            None => break 'hot HotExit::Generic,
+                        }
+                    };
+                    // The key is a small int: nothing to drop.
+                    st.sp -= 1;
+                    *peek!(self, st, ip, 1) = item;
+                    ip += 1 + cache::binary_subscr::SIZE;
+                    continue 'hot;
+                }
+                STORE_SUBSCR_LIST_INT => {
+                    let Some(i) = peek!(self, st, ip, 1).as_small_int() else {
+                        miss!()
+                    };
+                    let Some(l) = peek!(self, st, ip, 2).downcast_ref::<ListData>() else {
+                        miss!()
+                    };
+                    let len = l.items.borrow().len();
+                    let Some(i) = seq_index(i, len) else {
+                        break 'hot HotExit::Generic;
+                    };
+                    st.sp -= 1;
+                    let list = pop!(self, st, ip);
+                    let v = pop!(self, st, ip);
+                    if let Some(l) = list.downcast_ref::<ListData>() {
+                        let old = std::mem::replace(&mut l.items.borrow_mut()[i], v);
+                        drop(old);
+                    }
+                    ip += 1 + cache::store_subscr::SIZE;
+                    continue 'hot;
+                }
+                CALL_NO_KW_LEN => {
+                    if arg != 1
+                        || !self.pending_kwnames.is_null()
+                        || !peek!(self, st, ip, 3).is_null()
+                        || !peek!(self, st, ip, 2).is(&self.builtin_len)
+                    {
+                        miss!()
+                    }
+                    let obj = &*peek!(self, st, ip, 1);
+                    let len = if let Some(l) = obj.downcast_ref::<ListData>() {
+                        l.len()
+                    } else if let Some(t) = obj.downcast_ref::<TupleData>() {
+                        t.len()
+                    } else if let Some(d) = obj.downcast_ref::<DictData>() {
+                        d.len()
+                    } else if let Some(s) = obj.downcast_ref::<StrData>() {
+                        s.char_len()
+                    } else {
+                        break 'hot HotExit::Generic;
+                    };
+                    let r = self.new_usize(len);
+                    drop(pop!(self, st, ip));
+                    drop(pop!(self, st, ip));
+                    *peek!(self, st, ip, 1) = r;
+                    ip += 1 + cache::call::SIZE;
+                    continue 'hot;
+                }
+                CALL_NO_KW_ISINSTANCE => {
+                    if arg != 2
+                        || !self.pending_kwnames.is_null()
+                        || !peek!(self, st, ip, 4).is_null()
+                        || !peek!(self, st, ip, 3).is(&self.builtin_isinstance)
+                    {
+                        miss!()
+                    }
+                    let cls = &*peek!(self, st, ip, 1);
+                    // Only plain classes: tuples, unions and `__instancecheck__`
+                    // (metaclasses other than `type`) take the generic call.
+                    if cls
+                        .downcast_ref::<crate::types::class::ClassData>()
+                        .is_none()
+                        || !cls.header().is_some_and(|h| h.class_is(&self.t.type_))
+                    {
+                        break 'hot HotExit::Generic;
+                    }
+                    let r = self.is_instance(&*peek!(self, st, ip, 2), cls);
+                    drop(pop!(self, st, ip));
+                    drop(pop!(self, st, ip));
+                    drop(pop!(self, st, ip));
+                    *peek!(self, st, ip, 1) = Value::bool(r);
+                    ip += 1 + cache::call::SIZE;
+                    continue 'hot;
+                }
+                CALL_NO_KW_LIST_APPEND => {
+                    if arg != 1
+                        || !self.pending_kwnames.is_null()
+                        || !peek!(self, st, ip, 3).is(&self.list_append)
+                        || peek!(self, st, ip, 2).downcast_ref::<ListData>().is_none()
+                    {
+                        miss!()
+                    }
+                    let v = pop!(self, st, ip);
+                    let list = pop!(self, st, ip);
+                    if let Some(l) = list.downcast_ref::<ListData>() {
+                        l.push(v);
+                    }
+                    *peek!(self, st, ip, 1) = Value::NONE;
+                    ip += 1 + cache::call::SIZE;
+                    continue 'hot;
+                }
+                FOR_ITER_RANGE => {
+                    let Some(r) = peek!(self, st, ip, 1).downcast_ref::<RangeIterData>() else {
+                        miss!()
+                    };
+                    let rem = r.remaining.get();
+                    if rem <= 0 {
+                        drop(pop!(self, st, ip));
+                        ip += 1 + cache::for_iter::SIZE + arg;
+                        continue 'hot;
+                    }
+                    r.remaining.set(rem - 1);
+                    let v = r.next.get();
+                    r.next.set(v.wrapping_add(r.step));
+                    let v = self.new_int(v);
+                    push!(self, st, v);
+                    ip += 1 + cache::for_iter::SIZE;
+                    continue 'hot;
+                }
+                FOR_ITER_LIST | FOR_ITER_TUPLE => {
+                    use crate::types::iter::{SeqIterData, SeqKind};
+                    let Some(it) = peek!(self, st, ip, 1).downcast_ref::<SeqIterData>() else {
+                        miss!()
+                    };
+                    let want = if op == FOR_ITER_LIST {
+                        SeqKind::List
+                    } else {
+                        SeqKind::Tuple
+                    };
+                    if it.kind != want {
+                        miss!()
+                    }
+                    let i = it.index.get();
+                    let item = {
+                        let seq = it.seq.borrow();
+                        if let Some(l) = seq.downcast_ref::<ListData>() {
+                            l.items.borrow().get(i).cloned()
+                        } else if let Some(t) = seq.downcast_ref::<TupleData>() {
+                            t.get(i).cloned()
+                        } else {
+                            None
+                        }
+                    };
+                    match item {
+                        Some(v) => {
+                            it.index.set(i + 1);
+                            push!(self, st, v);
+                            ip += 1 + cache::for_iter::SIZE;
+                        }
+                        None => {
+                            *it.seq.borrow_mut() = Value::NULL;
+                            drop(pop!(self, st, ip));
+                            ip += 1 + cache::for_iter::SIZE + arg;
+                        }
+                    }
+                    continue 'hot;
+                }
+
+                UNPACK_SEQUENCE_TWO_TUPLE | UNPACK_SEQUENCE_TUPLE | UNPACK_SEQUENCE_LIST => {
+                    let seq = &*peek!(self, st, ip, 1);
+                    let ok = match seq.downcast_ref::<TupleData>() {
+                        Some(t) => op != UNPACK_SEQUENCE_LIST && t.len() == arg,
+                        None => {
+                            op == UNPACK_SEQUENCE_LIST
+                                && seq
+                                    .downcast_ref::<ListData>()
+                                    .is_some_and(|l| l.len() == arg)
+                        }
+                    };
+                    if !ok {
+                        miss!()
+                    }
+                    let seq = pop!(self, st, ip);
+                    if let Some(t) = seq.downcast_ref::<TupleData>() {
+                        for v in t.iter().rev() {
+                            push!(self, st, v.clone());
+                        }
+                    } else if let Some(l) = seq.downcast_ref::<ListData>() {
+                        let items = l.items.borrow();
+                        for v in items.iter().rev() {
+                            push!(self, st, v.clone());
+                        }
+                    }
+                    ip += 1 + cache::unpack_sequence::SIZE;
+                    continue 'hot;
+                }
+
+                // Superinstructions: the second half is the next instruction's
+                // argument; if it cannot run here, only the first half runs.
+                LOAD_FAST__LOAD_FAST | LOAD_FAST__LOAD_CONST => {
+                    let v = local!(self, st, ip, base, arg);
+                    if v.is_null() {
+                        break 'hot HotExit::Generic;
+                    }
+                    push!(self, st, v.clone());
+                    let arg2 = (units.get(ip + 1).map_or(0, |u| u.get()) >> 8) as usize;
+                    let second = if op == LOAD_FAST__LOAD_FAST {
+                        local!(self, st, ip, base, arg2).clone()
+                    } else {
+                        consts.get(arg2).cloned().unwrap_or(Value::NULL)
+                    };
+                    if second.is_null() {
+                        ip += 1;
+                        continue 'hot;
+                    }
+                    push!(self, st, second);
+                    ip += 2;
+                    continue 'hot;
+                }
+                STORE_FAST__LOAD_FAST | STORE_FAST__STORE_FAST => {
+                    let v = pop!(self, st, ip);
+                    let old = std::mem::replace(local!(self, st, ip, base, arg), v);
+                    drop(old);
+                    let arg2 = (units.get(ip + 1).map_or(0, |u| u.get()) >> 8) as usize;
+                    if op == STORE_FAST__STORE_FAST {
+                        let v = pop!(self, st, ip + 1);
+                        let old = std::mem::replace(local!(self, st, ip + 1, base, arg2), v);
+                        drop(old);
+                    } else {
+                        let v = local!(self, st, ip + 1, base, arg2);
+                        if v.is_null() {
+                            ip += 1;
+                            continue 'hot;
+                        }
+                        push!(self, st, v.clone());
+                    }
+                    ip += 2;
+                    continue 'hot;
+                }
+                LOAD_CONST__LOAD_FAST => {
+                    let Some(c) = consts.get(arg) else {
+                        break 'hot HotExit::Generic;
+                    };
+                    push!(self, st, c.clone());
+                    let arg2 = (units.get(ip + 1).map_or(0, |u| u.get()) >> 8) as usize;
+                    let v = local!(self, st, ip + 1, base, arg2);
+                    if v.is_null() {
+                        ip += 1;
+                        continue 'hot;
+                    }
+                    push!(self, st, v.clone());
+                    ip += 2;
+                    continue 'hot;
+                }
+                _ => break 'hot HotExit::Other,
+            }
+        };
+        st.spill(&mut self.stack);
+        Ok((at, exit))
+    }
+
+    /// The outer loop: frame changes, calls, returns, specialization, and the
+    /// generic form of every instruction; the hot loop runs the rest.
     #[inline(never)]
     fn run_loop<const STATS: bool>(&mut self) -> PyResult<Value> {
         use Opcode::*;
@@ -257,212 +1150,64 @@ impl Vm {
                 )
             };
             let units: &[Cell<u16>] = &code.code;
-            let consts: &[Value] = &code.consts;
             // Lowest stack index of this frame's evaluation stack (its locals are below).
             let floor = base + code.n_localsplus;
             if self.stack.len() < floor {
                 return Err(self.internal_error("frame locals missing from the stack"));
             }
-            let mut ext: u32 = 0;
-            let mut sp_base: *mut Value = self.stack.as_mut_ptr();
-            let mut sp: usize = self.stack.len();
-            let mut cap: usize = self.stack.capacity();
-
-            // Hand the stack back to `self.stack` (before calls out, errors, returns).
-            macro_rules! spill {
-                () => {
-                    // SAFETY: slots below `sp` hold initialised values owned by the
-                    // stack (there since the last `fill!`, or written by `push!`);
-                    // those from `sp` up to the old length were moved out by `pop!`.
-                    unsafe { self.stack.set_len(sp) }
-                };
-            }
-            // Take the stack back from `self.stack` after it may have changed.
-            macro_rules! fill {
-                () => {{
-                    sp_base = self.stack.as_mut_ptr();
-                    sp = self.stack.len();
-                    cap = self.stack.capacity();
-                }};
-            }
-            // Return an error raised by the instruction at `ip`.
-            macro_rules! raise {
-                ($e:expr) => {{
-                    spill!();
-                    let e = $e;
-                    self.set_lasti(ip);
-                    return Err(e);
-                }};
-            }
-            macro_rules! push {
-                ($v:expr) => {{
-                    let v: Value = $v;
-                    if sp == cap {
-                        spill!();
-                        self.stack.reserve(64);
-                        fill!();
-                    }
-                    // SAFETY: `sp < cap`: the slot is inside the allocation and free.
-                    unsafe { sp_base.add(sp).write(v) };
-                    sp += 1;
-                }};
-            }
-            macro_rules! pop {
-                () => {{
-                    if sp <= floor {
-                        raise!(self.internal_error("value stack underflow"));
-                    }
-                    sp -= 1;
-                    // SAFETY: `floor <= sp < len`: an initialised slot, moved out here
-                    // (the length drops below it, so it is not dropped again).
-                    unsafe { sp_base.add(sp).read() }
-                }};
-            }
-            // The value `n` from the top (1 = top), borrowed for immediate use.
-            macro_rules! peek {
-                ($n:expr) => {{
-                    let n: usize = $n;
-                    if n == 0 || n > sp - floor {
-                        raise!(self.internal_error("value stack underflow"));
-                    }
-                    // SAFETY: `floor <= sp - n < sp`: an initialised slot. The borrow
-                    // is used before anything else touches the stack.
-                    unsafe { &mut *sp_base.add(sp - n) }
-                }};
-            }
-            // Local variable slot `i` of this frame.
-            macro_rules! local {
-                ($i:expr) => {{
-                    let i: usize = base + $i;
-                    if i >= floor {
-                        raise!(self.internal_error("local slot out of range"));
-                    }
-                    // SAFETY: `base <= i < floor <= sp`: an initialised slot.
-                    unsafe { &mut *sp_base.add(i) }
-                }};
-            }
-            // Leave a fast path for the generic body of the instruction's family.
-            macro_rules! miss {
-                ($label:lifetime, $op:expr) => {{
-                    self.specialization_miss(units, ip, $op);
-                    break $label;
-                }};
-            }
 
             'instr: loop {
+                let (at, exit) =
+                    self.run_hot::<STATS>(code, base, floor, globals_dict, builtins_dict, ip)?;
+                ip = at;
+                let mut st = Regs::fill(&mut self.stack, floor);
                 let Some(word) = units.get(ip) else {
                     ip = ip.saturating_sub(1);
-                    raise!(self.internal_error("instruction pointer past the end of the code"))
+                    raise!(
+                        self,
+                        st,
+                        ip,
+                        self.internal_error("instruction pointer past the end of the code")
+                    )
                 };
-                let word = word.get();
-                let oparg = (ext << 8) | (word >> 8) as u32;
-                ext = 0;
-                let Some(op) = Opcode::from_u8(word as u8) else {
-                    raise!(self.internal_error(format!("unknown opcode {}", word & 0xFF)))
-                };
-                if STATS {
-                    if let Some(s) = self.stats.as_deref_mut() {
-                        s.executed(op);
+                let mut word = word.get();
+                let mut oparg = (word >> 8) as u32;
+                if word as u8 == EXTENDED_ARG as u8 {
+                    match extended(units, ip) {
+                        Some((at, w, a)) => (ip, word, oparg) = (at, w, a),
+                        None => raise!(
+                            self,
+                            st,
+                            ip,
+                            self.internal_error("EXTENDED_ARG at the end of the code")
+                        ),
                     }
                 }
+                let Some(op) = Opcode::from_u8(word as u8) else {
+                    raise!(
+                        self,
+                        st,
+                        ip,
+                        self.internal_error(format!("unknown opcode {}", word & 0xFF))
+                    )
+                };
                 let arg = oparg as usize;
+                // Leave a fast path for the generic body of the instruction's family.
+                macro_rules! miss {
+                    ($label:lifetime, $op:expr) => {{
+                        self.specialization_miss(units, ip, $op);
+                        break $label;
+                    }};
+                }
                 'fast: {
+                    if matches!(exit, HotExit::Generic) {
+                        break 'fast;
+                    }
                     match op {
-                        EXTENDED_ARG => {
-                            ext = oparg;
-                            ip += 1;
-                            continue 'instr;
-                        }
-                        NOP | RESUME => {
-                            ip += 1;
-                            continue 'instr;
-                        }
-                        LOAD_FAST => {
-                            let v = local!(arg);
-                            if v.is_null() {
-                                break 'fast;
-                            }
-                            let v = v.clone();
-                            push!(v);
-                            ip += 1;
-                            continue 'instr;
-                        }
-                        STORE_FAST => {
-                            let v = pop!();
-                            let old = std::mem::replace(local!(arg), v);
-                            drop(old);
-                            ip += 1;
-                            continue 'instr;
-                        }
-                        LOAD_CONST => {
-                            let Some(v) = consts.get(arg) else {
-                                raise!(self.internal_error("constant index out of range"))
-                            };
-                            push!(v.clone());
-                            ip += 1;
-                            continue 'instr;
-                        }
-                        POP_TOP => {
-                            drop(pop!());
-                            ip += 1;
-                            continue 'instr;
-                        }
-                        PUSH_NULL => {
-                            push!(Value::NULL);
-                            ip += 1;
-                            continue 'instr;
-                        }
-                        COPY => {
-                            let v = peek!(arg).clone();
-                            push!(v);
-                            ip += 1;
-                            continue 'instr;
-                        }
-                        SWAP => {
-                            let v = std::mem::take(peek!(1));
-                            let v = std::mem::replace(peek!(arg), v);
-                            *peek!(1) = v;
-                            ip += 1;
-                            continue 'instr;
-                        }
-                        JUMP_FORWARD => {
-                            ip = ip + 1 + arg;
-                            continue 'instr;
-                        }
-                        JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
-                            ip = ip + 1 - arg;
-                            continue 'instr;
-                        }
-                        POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
-                            let Some(b) = peek!(1).as_bool() else {
-                                break 'fast;
-                            };
-                            sp -= 1;
-                            ip += 1;
-                            if b == (op == POP_JUMP_IF_TRUE) {
-                                ip += arg;
-                            }
-                            continue 'instr;
-                        }
-                        POP_JUMP_IF_NONE | POP_JUMP_IF_NOT_NONE => {
-                            let is_none = pop!().is_none();
-                            ip += 1;
-                            if is_none == (op == POP_JUMP_IF_NONE) {
-                                ip += arg;
-                            }
-                            continue 'instr;
-                        }
-                        IS_OP => {
-                            let rhs = pop!();
-                            let lhs = pop!();
-                            push!(Value::bool(lhs.is(&rhs) ^ (arg == 1)));
-                            ip += 1;
-                            continue 'instr;
-                        }
                         RETURN_VALUE => {
-                            let v = pop!();
-                            spill!();
-                            match self.pop_frame_with(v) {
+                            let v = pop!(self, st, ip);
+                            st.spill(&mut self.stack);
+                            match self.pop_frame_with(v)? {
                                 Flow::Return(v) => return Ok(v),
                                 Flow::Next => continue 'frame,
                             }
@@ -474,130 +1219,21 @@ impl Vm {
                         | UNPACK_SEQUENCE => {
                             let c = units[ip + 1].get();
                             if counter::value(c) == 0 {
-                                spill!();
+                                st.spill(&mut self.stack);
                                 self.set_lasti(ip);
                                 self.specialize(code, ip, op, oparg);
-                                fill!();
-                                // Run the instruction again (specialized or not), with
-                                // the EXTENDED_ARG prefix it was decoded with.
-                                ext = oparg >> 8;
-                                continue 'instr;
+                                st = Regs::fill(&mut self.stack, floor);
+                                // This time the generic body runs; the next execution
+                                // takes the specialized form (if any).
+                                break 'fast;
                             }
                             units[ip + 1].set(counter::decremented(c));
                             break 'fast;
                         }
 
-                        LOAD_GLOBAL_MODULE | LOAD_GLOBAL_BUILTIN => {
-                            use cache::load_global as c;
-                            let Some(g) = globals_dict else {
-                                miss!('fast, op)
-                            };
-                            if g.current_keys_version()
-                                != read_u32(units, ip + 1 + c::MODULE_VERSION) as u64
-                            {
-                                miss!('fast, op)
-                            }
-                            let d = if op == LOAD_GLOBAL_MODULE {
-                                g
-                            } else {
-                                let Some(b) = builtins_dict else {
-                                    miss!('fast, op)
-                                };
-                                if b.current_keys_version()
-                                    != read_u32(units, ip + 1 + c::BUILTINS_VERSION) as u64
-                                {
-                                    miss!('fast, op)
-                                }
-                                b
-                            };
-                            let Some(v) = d.value_at(units[ip + 1 + c::INDEX].get() as usize)
-                            else {
-                                miss!('fast, op)
-                            };
-                            if oparg & 1 != 0 {
-                                push!(Value::NULL);
-                            }
-                            push!(v);
-                            ip += 1 + c::SIZE;
-                            continue 'instr;
-                        }
-
-                        LOAD_ATTR_INSTANCE_VALUE | LOAD_ATTR_SLOT => {
-                            use cache::load_attr as c;
-                            let owner = peek!(1);
-                            let Some(inst) = owner.downcast_ref::<InstanceData>() else {
-                                miss!('fast, op)
-                            };
-                            let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
-                                miss!('fast, op)
-                            };
-                            if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64 {
-                                miss!('fast, op)
-                            }
-                            if op == LOAD_ATTR_INSTANCE_VALUE
-                                && (inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
-                                    || !inst.dict.borrow().is_null())
-                            {
-                                miss!('fast, op)
-                            }
-                            let index = units[ip + 1 + c::INDEX].get() as usize;
-                            let v = inst
-                                .slots
-                                .borrow()
-                                .get(index)
-                                .filter(|v| !v.is_null())
-                                .cloned();
-                            let Some(v) = v else { miss!('fast, op) };
-                            *owner = v;
-                            ip += 1 + c::SIZE;
-                            continue 'instr;
-                        }
-                        LOAD_ATTR_MODULE => {
-                            use cache::load_attr as c;
-                            let owner = peek!(1);
-                            let Some(m) = owner.downcast_ref::<ModuleData>() else {
-                                miss!('fast, op)
-                            };
-                            let Some(d) = m.dict.downcast_ref::<DictData>() else {
-                                miss!('fast, op)
-                            };
-                            if d.current_keys_version()
-                                != read_u32(units, ip + 1 + c::VERSION) as u64
-                            {
-                                miss!('fast, op)
-                            }
-                            let Some(v) = d.value_at(units[ip + 1 + c::INDEX].get() as usize)
-                            else {
-                                miss!('fast, op)
-                            };
-                            *owner = v;
-                            ip += 1 + c::SIZE;
-                            continue 'instr;
-                        }
-                        LOAD_ATTR_CLASS => {
-                            use cache::load_attr as c;
-                            let owner = peek!(1);
-                            let Some(cls) = owner.downcast_ref::<crate::types::class::ClassData>()
-                            else {
-                                miss!('fast, op)
-                            };
-                            if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64
-                                || !owner.header().is_some_and(|h| h.class_is(&self.t.type_))
-                            {
-                                miss!('fast, op)
-                            }
-                            // SAFETY: the class version is unchanged, so the class (or a
-                            // base) still holds the value this cache entry was made from.
-                            let v = unsafe {
-                                Value::clone_from_bits(read_u64(units, ip + 1 + c::OBJECT))
-                            };
-                            *owner = v;
-                            ip += 1 + c::SIZE;
-                            continue 'instr;
-                        }
                         LOAD_ATTR_PROPERTY => {
                             use cache::load_attr as c;
-                            let owner = peek!(1);
+                            let owner = peek!(self, st, ip, 1);
                             let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
                                 miss!('fast, op)
                             };
@@ -618,338 +1254,65 @@ impl Vm {
                             if fget.downcast_ref::<FunctionData>().is_none() {
                                 miss!('fast, op)
                             }
-                            let at = sp - 1;
-                            spill!();
-                            self.frames[depth - 1].ip = ip + 1 + c::SIZE;
-                            self.set_lasti(ip);
+                            let at = st.sp - 1;
+                            st.spill(&mut self.stack);
+                            self.set_resume(ip, ip + 1 + c::SIZE);
                             self.push_function_frame(&fget, at, &[], at, false)?;
                             continue 'frame;
                         }
 
-                        LOAD_METHOD_WITH_VALUES | LOAD_METHOD_NO_DICT => {
-                            use cache::load_method as c;
-                            let owner = peek!(1);
-                            let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
-                                miss!('fast, op)
-                            };
-                            if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64 {
-                                miss!('fast, op)
-                            }
-                            if op == LOAD_METHOD_WITH_VALUES {
-                                let Some(inst) = owner.downcast_ref::<InstanceData>() else {
-                                    miss!('fast, op)
-                                };
-                                if inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
-                                    || !inst.dict.borrow().is_null()
-                                {
-                                    miss!('fast, op)
-                                }
-                            } else if owner.downcast_ref::<InstanceData>().is_some() {
-                                miss!('fast, op)
-                            }
-                            // SAFETY: the class version is unchanged, so the class (or a
-                            // base) still holds the method this entry was made from.
-                            let method = unsafe {
-                                Value::clone_from_bits(read_u64(units, ip + 1 + c::OBJECT))
-                            };
-                            let owner = std::mem::replace(owner, method);
-                            push!(owner);
-                            ip += 1 + c::SIZE;
-                            continue 'instr;
-                        }
-                        LOAD_METHOD_MODULE => {
-                            use cache::load_method as c;
-                            let owner = peek!(1);
-                            let Some(m) = owner.downcast_ref::<ModuleData>() else {
-                                miss!('fast, op)
-                            };
-                            let Some(d) = m.dict.downcast_ref::<DictData>() else {
-                                miss!('fast, op)
-                            };
-                            if d.current_keys_version()
-                                != read_u32(units, ip + 1 + c::VERSION) as u64
-                            {
-                                miss!('fast, op)
-                            }
-                            let Some(v) = d.value_at(units[ip + 1 + c::SHAPE].get() as usize)
-                            else {
-                                miss!('fast, op)
-                            };
-                            *owner = Value::NULL;
-                            push!(v);
-                            ip += 1 + c::SIZE;
-                            continue 'instr;
-                        }
-
-                        STORE_ATTR_INSTANCE_VALUE | STORE_ATTR_SLOT | STORE_ATTR_INSTANCE_ADD => {
-                            use cache::store_attr as c;
-                            let owner = peek!(1);
-                            let Some(inst) = owner.downcast_ref::<InstanceData>() else {
-                                miss!('fast, op)
-                            };
-                            let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
-                                miss!('fast, op)
-                            };
-                            if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64 {
-                                miss!('fast, op)
-                            }
-                            let index = units[ip + 1 + c::INDEX].get() as usize;
-                            if op != STORE_ATTR_SLOT
-                                && (inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
-                                    || !inst.dict.borrow().is_null())
-                            {
-                                miss!('fast, op)
-                            }
-                            if op == STORE_ATTR_INSTANCE_ADD {
-                                if inst.slots.borrow().len() != index {
-                                    miss!('fast, op)
-                                }
-                                let next_shape = inst.shape.borrow().transition(&code.names[arg]);
-                                let Some(next_shape) = next_shape else {
-                                    miss!('fast, op)
-                                };
-                                *inst.shape.borrow_mut() = next_shape;
-                                let owner = pop!();
-                                let v = pop!();
-                                if let Some(inst) = owner.downcast_ref::<InstanceData>() {
-                                    inst.slots.borrow_mut().push(v);
-                                }
-                            } else {
-                                if index >= inst.slots.borrow().len() {
-                                    miss!('fast, op)
-                                }
-                                let owner = pop!();
-                                let v = pop!();
-                                if let Some(inst) = owner.downcast_ref::<InstanceData>() {
-                                    let old =
-                                        std::mem::replace(&mut inst.slots.borrow_mut()[index], v);
-                                    drop(old);
-                                }
-                            }
-                            ip += 1 + c::SIZE;
-                            continue 'instr;
-                        }
-
-                        BINARY_OP_ADD_INT
-                        | BINARY_OP_SUBTRACT_INT
-                        | BINARY_OP_MULTIPLY_INT
-                        | BINARY_OP_INT_OTHER => {
-                            let (Some(a), Some(b)) =
-                                (peek!(2).as_small_int(), peek!(1).as_small_int())
-                            else {
-                                miss!('fast, op)
-                            };
-                            let r = match op {
-                                BINARY_OP_ADD_INT => self.new_int(a + b),
-                                BINARY_OP_SUBTRACT_INT => self.new_int(a - b),
-                                _ => {
-                                    let bop = BinaryOp::from_arg(oparg).unwrap_or(BinaryOp::Add);
-                                    match small_int_binop(bop, a, b) {
-                                        Some(IntResult::Int(i)) => self.new_int(i),
-                                        Some(IntResult::Float(f)) => Value::float(f),
-                                        None => break 'fast,
-                                    }
-                                }
-                            };
-                            // Both operands are immediates: nothing to drop.
-                            sp -= 1;
-                            *peek!(1) = r;
-                            ip += 1 + cache::binary_op::SIZE;
-                            continue 'instr;
-                        }
-                        BINARY_OP_ADD_FLOAT
-                        | BINARY_OP_SUBTRACT_FLOAT
-                        | BINARY_OP_MULTIPLY_FLOAT
-                        | BINARY_OP_TRUE_DIVIDE_FLOAT => {
-                            let (a, b) = (&*peek!(2), &*peek!(1));
-                            let (x, y) = match float_operands(a, b) {
-                                Some(p) => p,
-                                None if op == BINARY_OP_TRUE_DIVIDE_FLOAT => {
-                                    match (a.as_small_int(), b.as_small_int()) {
-                                        (Some(x), Some(y)) => (x as f64, y as f64),
-                                        _ => miss!('fast, op),
-                                    }
-                                }
-                                None => miss!('fast, op),
-                            };
-                            let r = match op {
-                                BINARY_OP_ADD_FLOAT => x + y,
-                                BINARY_OP_SUBTRACT_FLOAT => x - y,
-                                BINARY_OP_MULTIPLY_FLOAT => x * y,
-                                _ => {
-                                    if y == 0.0 {
-                                        break 'fast;
-                                    }
-                                    x / y
-                                }
-                            };
-                            // Both operands are immediates: nothing to drop.
-                            sp -= 1;
-                            *peek!(1) = Value::float(r);
-                            ip += 1 + cache::binary_op::SIZE;
-                            continue 'instr;
-                        }
-                        BINARY_OP_ADD_UNICODE => {
-                            let (a, b) = (&*peek!(2), &*peek!(1));
-                            let (Some(x), Some(y)) =
-                                (a.downcast_ref::<StrData>(), b.downcast_ref::<StrData>())
-                            else {
-                                miss!('fast, op)
-                            };
-                            if !a.header().is_some_and(|h| h.class_is(&self.t.str))
-                                || !b.header().is_some_and(|h| h.class_is(&self.t.str))
-                            {
-                                miss!('fast, op)
-                            }
-                            let r = if y.as_str().is_empty() {
-                                a.clone()
-                            } else if x.as_str().is_empty() {
-                                b.clone()
-                            } else {
-                                let mut s =
-                                    String::with_capacity(x.as_str().len() + y.as_str().len());
-                                s.push_str(x.as_str());
-                                s.push_str(y.as_str());
-                                self.new_str(s)
-                            };
-                            drop(pop!());
-                            *peek!(1) = r;
-                            ip += 1 + cache::binary_op::SIZE;
-                            continue 'instr;
-                        }
-
-                        COMPARE_OP_INT | COMPARE_OP_FLOAT | COMPARE_OP_STR => {
-                            let (a, b) = (&*peek!(2), &*peek!(1));
-                            let cop = CompareOp::from_arg(oparg).unwrap_or(CompareOp::Eq);
-                            let r = match op {
-                                COMPARE_OP_INT => match (a.as_small_int(), b.as_small_int()) {
-                                    (Some(x), Some(y)) => compare_ord(cop, x, y),
-                                    _ => miss!('fast, op),
-                                },
-                                COMPARE_OP_FLOAT => match float_operands(a, b) {
-                                    Some((x, y)) => compare_f64(cop, x, y),
-                                    None => miss!('fast, op),
-                                },
-                                _ => {
-                                    let (Some(x), Some(y)) =
-                                        (a.downcast_ref::<StrData>(), b.downcast_ref::<StrData>())
-                                    else {
-                                        miss!('fast, op)
-                                    };
-                                    if !a.header().is_some_and(|h| h.class_is(&self.t.str))
-                                        || !b.header().is_some_and(|h| h.class_is(&self.t.str))
-                                    {
-                                        miss!('fast, op)
-                                    }
-                                    compare_ord(cop, x.as_str(), y.as_str())
-                                }
-                            };
-                            drop(pop!());
-                            *peek!(1) = Value::bool(r);
-                            ip += 1 + cache::compare_op::SIZE;
-                            continue 'instr;
-                        }
-
-                        BINARY_SUBSCR_LIST_INT | BINARY_SUBSCR_TUPLE_INT => {
-                            let Some(i) = peek!(1).as_small_int() else {
-                                miss!('fast, op)
-                            };
-                            let container = &*peek!(2);
-                            let item = if op == BINARY_SUBSCR_LIST_INT {
-                                let Some(l) = container.downcast_ref::<ListData>() else {
-                                    miss!('fast, op)
-                                };
-                                let items = l.items.borrow();
-                                match seq_index(i, items.len()) {
-                                    Some(i) => items[i].clone(),
-                                    None => break 'fast,
-                                }
-                            } else {
-                                let Some(t) = container.downcast_ref::<TupleData>() else {
-                                    miss!('fast, op)
-                                };
-                                match seq_index(i, t.len()) {
-                                    Some(i) => t.as_slice()[i].clone(),
-                                    None => break 'fast,
-                                }
-                            };
-                            // The key is a small int: nothing to drop.
-                            sp -= 1;
-                            *peek!(1) = item;
-                            ip += 1 + cache::binary_subscr::SIZE;
-                            continue 'instr;
-                        }
                         BINARY_SUBSCR_DICT => {
-                            let container = peek!(2).clone();
+                            let container = peek!(self, st, ip, 2).clone();
                             let Some(d) = container.downcast_ref::<DictData>() else {
                                 miss!('fast, op)
                             };
                             if !container.header().is_some_and(|h| h.class_is(&self.t.dict)) {
                                 miss!('fast, op)
                             }
-                            let key = peek!(1).clone();
-                            spill!();
+                            let key = peek!(self, st, ip, 1).clone();
+                            st.spill(&mut self.stack);
                             self.set_lasti(ip);
                             let found = d.get(self, &key)?;
-                            fill!();
+                            st = Regs::fill(&mut self.stack, floor);
                             match found {
                                 Some(v) => {
-                                    drop(pop!());
-                                    *peek!(1) = v;
+                                    drop(pop!(self, st, ip));
+                                    *peek!(self, st, ip, 1) = v;
                                 }
                                 None => break 'fast,
                             }
                             ip += 1 + cache::binary_subscr::SIZE;
-                            continue 'instr;
-                        }
-                        STORE_SUBSCR_LIST_INT => {
-                            let Some(i) = peek!(1).as_small_int() else {
-                                miss!('fast, op)
-                            };
-                            let Some(l) = peek!(2).downcast_ref::<ListData>() else {
-                                miss!('fast, op)
-                            };
-                            let len = l.items.borrow().len();
-                            let Some(i) = seq_index(i, len) else {
-                                break 'fast;
-                            };
-                            sp -= 1;
-                            let list = pop!();
-                            let v = pop!();
-                            if let Some(l) = list.downcast_ref::<ListData>() {
-                                let old = std::mem::replace(&mut l.items.borrow_mut()[i], v);
-                                drop(old);
-                            }
-                            ip += 1 + cache::store_subscr::SIZE;
+                            st.spill(&mut self.stack);
                             continue 'instr;
                         }
                         STORE_SUBSCR_DICT => {
-                            let container = &*peek!(2);
+                            let container = &*peek!(self, st, ip, 2);
                             if container.downcast_ref::<DictData>().is_none()
                                 || !container.header().is_some_and(|h| h.class_is(&self.t.dict))
                             {
                                 miss!('fast, op)
                             }
-                            let key = pop!();
-                            let d = pop!();
-                            let v = pop!();
-                            spill!();
+                            let key = pop!(self, st, ip);
+                            let d = pop!(self, st, ip);
+                            let v = pop!(self, st, ip);
+                            st.spill(&mut self.stack);
                             self.set_lasti(ip);
                             if let Some(d) = d.downcast_ref::<DictData>() {
                                 d.set(self, key, v)?;
                             }
-                            fill!();
+                            st = Regs::fill(&mut self.stack, floor);
                             ip += 1 + cache::store_subscr::SIZE;
+                            st.spill(&mut self.stack);
                             continue 'instr;
                         }
 
                         CALL_PY_EXACT_ARGS | CALL_PY_WITH_DEFAULTS => {
-                            if !self.pending_kwnames.is_null() || arg + 2 > sp - floor {
+                            if !self.pending_kwnames.is_null() || arg + 2 > st.sp - floor {
                                 miss!('fast, op)
                             }
-                            let is_method = !peek!(arg + 2).is_null();
+                            let is_method = !peek!(self, st, ip, arg + 2).is_null();
                             let nargs = arg + is_method as usize;
-                            let func = peek!(nargs + 1).clone();
+                            let func = peek!(self, st, ip, nargs + 1).clone();
                             let Some(f) = func.downcast_ref::<FunctionData>() else {
                                 miss!('fast, op)
                             };
@@ -957,8 +1320,8 @@ impl Vm {
                                 miss!('fast, op)
                             }
                             let argcount = f.code.argcount as usize;
-                            let call_site = sp - arg - 2;
-                            let args_start = sp - nargs;
+                            let call_site = st.sp - arg - 2;
+                            let args_start = st.sp - nargs;
                             if op == CALL_PY_EXACT_ARGS {
                                 if nargs != argcount {
                                     miss!('fast, op)
@@ -973,10 +1336,10 @@ impl Vm {
                                 }
                                 let first = d.len() - (argcount - nargs);
                                 for v in &d.as_slice()[first..] {
-                                    push!(v.clone());
+                                    push!(self, st, v.clone());
                                 }
                             }
-                            spill!();
+                            st.spill(&mut self.stack);
                             if self.frames.len() >= self.recursion_limit {
                                 self.set_lasti(ip);
                                 return Err(
@@ -998,92 +1361,86 @@ impl Vm {
                                 lasti: 0,
                                 entry: false,
                                 generator: Value::NULL,
+                                init_call: false,
                             };
-                            {
-                                let cur = &mut self.frames[depth - 1];
-                                cur.ip = ip + 1 + cache::call::SIZE;
-                                cur.lasti = ip;
-                            }
+                            self.set_resume(ip, ip + 1 + cache::call::SIZE);
                             self.frames.push(new_frame);
                             continue 'frame;
                         }
-                        CALL_NO_KW_LEN => {
-                            if arg != 1
-                                || !self.pending_kwnames.is_null()
-                                || !peek!(3).is_null()
-                                || !peek!(2).is(&self.builtin_len)
+                        CALL_ALLOC_AND_ENTER_INIT => {
+                            if !self.pending_kwnames.is_null()
+                                || arg + 2 > st.sp - floor
+                                || !peek!(self, st, ip, arg + 2).is_null()
                             {
                                 miss!('fast, op)
                             }
-                            let obj = &*peek!(1);
-                            let len = if let Some(l) = obj.downcast_ref::<ListData>() {
-                                l.len()
-                            } else if let Some(t) = obj.downcast_ref::<TupleData>() {
-                                t.len()
-                            } else if let Some(d) = obj.downcast_ref::<DictData>() {
-                                d.len()
-                            } else if let Some(s) = obj.downcast_ref::<StrData>() {
-                                s.char_len()
-                            } else {
-                                break 'fast;
+                            let cls = peek!(self, st, ip, arg + 1).clone();
+                            let Some(cd) = cls.downcast_ref::<crate::types::class::ClassData>()
+                            else {
+                                miss!('fast, op)
                             };
-                            let r = self.new_usize(len);
-                            drop(pop!());
-                            drop(pop!());
-                            *peek!(1) = r;
-                            ip += 1 + cache::call::SIZE;
-                            continue 'instr;
-                        }
-                        CALL_NO_KW_ISINSTANCE => {
-                            if arg != 2
-                                || !self.pending_kwnames.is_null()
-                                || !peek!(4).is_null()
-                                || !peek!(3).is(&self.builtin_isinstance)
+                            if cd.version.get()
+                                != read_u32(units, ip + 1 + cache::call::VERSION) as u64
                             {
                                 miss!('fast, op)
                             }
-                            let cls = &*peek!(1);
-                            // Only plain classes: tuples, unions and `__instancecheck__`
-                            // (metaclasses other than `type`) take the generic call.
-                            if cls
-                                .downcast_ref::<crate::types::class::ClassData>()
-                                .is_none()
-                                || !cls.header().is_some_and(|h| h.class_is(&self.t.type_))
-                            {
-                                break 'fast;
-                            }
-                            let r = self.is_instance(&*peek!(2), cls);
-                            drop(pop!());
-                            drop(pop!());
-                            drop(pop!());
-                            *peek!(1) = Value::bool(r);
-                            ip += 1 + cache::call::SIZE;
-                            continue 'instr;
-                        }
-                        CALL_NO_KW_LIST_APPEND => {
-                            if arg != 1
-                                || !self.pending_kwnames.is_null()
-                                || !peek!(3).is(&self.list_append)
-                                || peek!(2).downcast_ref::<ListData>().is_none()
-                            {
+                            // SAFETY: the class version is unchanged, so the class (or a
+                            // base) still holds the `__init__` this entry was made from.
+                            let init = unsafe {
+                                Value::clone_from_bits(read_u64(
+                                    units,
+                                    ip + 1 + cache::call::OBJECT,
+                                ))
+                            };
+                            let Some(f) = init.downcast_ref::<FunctionData>() else {
+                                miss!('fast, op)
+                            };
+                            if f.code.argcount as usize != arg + 1 {
                                 miss!('fast, op)
                             }
-                            let v = pop!();
-                            let list = pop!();
-                            if let Some(l) = list.downcast_ref::<ListData>() {
-                                l.push(v);
+                            st.spill(&mut self.stack);
+                            if self.frames.len() >= self.recursion_limit {
+                                self.set_lasti(ip);
+                                return Err(
+                                    self.recursion_error("maximum recursion depth exceeded")
+                                );
                             }
-                            *peek!(1) = Value::NONE;
-                            ip += 1 + cache::call::SIZE;
-                            continue 'instr;
+                            self.set_lasti(ip);
+                            let inst = crate::types::class_methods::new_instance(self, &cls)?;
+                            // [NULL, cls, args] -> [instance, __init__, instance, args]:
+                            // the instance below the frame is the call's result.
+                            let call_site = st.sp - arg - 1;
+                            self.stack[call_site - 1] = inst.clone();
+                            self.stack[call_site] = init.clone();
+                            self.stack.insert(call_site + 1, inst);
+                            let fcode = f.code.clone();
+                            self.stack
+                                .resize(call_site + 1 + fcode.n_localsplus, Value::NULL);
+                            let new_frame = Frame {
+                                globals: f.globals.clone(),
+                                builtins: f.builtins.clone(),
+                                code: fcode,
+                                func: init.clone(),
+                                locals: Value::NULL,
+                                base: call_site + 1,
+                                call_site,
+                                ip: 0,
+                                lasti: 0,
+                                entry: false,
+                                generator: Value::NULL,
+                                init_call: true,
+                            };
+                            self.set_resume(ip, ip + 1 + cache::call::SIZE);
+                            self.frames.push(new_frame);
+                            continue 'frame;
                         }
                         CALL_BUILTIN => {
-                            if !self.pending_kwnames.is_null() || arg + 2 > sp - floor {
+                            if !self.pending_kwnames.is_null() || arg + 2 > st.sp - floor {
                                 miss!('fast, op)
                             }
-                            let is_method = !peek!(arg + 2).is_null();
+                            let is_method = !peek!(self, st, ip, arg + 2).is_null();
                             let nargs = arg + is_method as usize;
-                            let callable = &*peek!(nargs + 1);
+                            let callable = &*peek!(self, st, ip, nargs + 1);
                             let func = if let Some(f) = callable
                                 .downcast_ref::<crate::types::function::NativeFunctionData>(
                             ) {
@@ -1099,7 +1456,9 @@ impl Vm {
                                 let owner_ok = d.kind
                                     == crate::types::function::MethodKind::Instance
                                     && is_method
-                                    && peek!(nargs).header().is_some_and(|h| h.class_is(&d.owner));
+                                    && peek!(self, st, ip, nargs)
+                                        .header()
+                                        .is_some_and(|h| h.class_is(&d.owner));
                                 if !owner_ok {
                                     miss!('fast, op)
                                 }
@@ -1107,15 +1466,11 @@ impl Vm {
                             } else {
                                 miss!('fast, op)
                             };
-                            spill!();
+                            st.spill(&mut self.stack);
                             let args: smallvec::SmallVec<[Value; 6]> =
-                                self.stack.drain(sp - nargs..).collect();
-                            self.stack.truncate(sp - arg - 2);
-                            {
-                                let cur = &mut self.frames[depth - 1];
-                                cur.ip = ip + 1 + cache::call::SIZE;
-                                cur.lasti = ip;
-                            }
+                                self.stack.drain(st.sp - nargs..).collect();
+                            self.stack.truncate(st.sp - arg - 2);
+                            self.set_resume(ip, ip + 1 + cache::call::SIZE);
                             self.check_stack()?;
                             let r = func(
                                 self,
@@ -1126,97 +1481,10 @@ impl Vm {
                             )?;
                             // A builtin may have run Python code (sort keys, `__eq__`) but
                             // returns with this frame on top again.
-                            fill!();
-                            push!(r);
+                            st = Regs::fill(&mut self.stack, floor);
+                            push!(self, st, r);
                             ip += 1 + cache::call::SIZE;
-                            continue 'instr;
-                        }
-
-                        FOR_ITER_RANGE => {
-                            let Some(r) = peek!(1).downcast_ref::<RangeIterData>() else {
-                                miss!('fast, op)
-                            };
-                            let rem = r.remaining.get();
-                            if rem <= 0 {
-                                drop(pop!());
-                                ip += 1 + cache::for_iter::SIZE + arg;
-                                continue 'instr;
-                            }
-                            r.remaining.set(rem - 1);
-                            let v = r.next.get();
-                            r.next.set(v.wrapping_add(r.step));
-                            let v = self.new_int(v);
-                            push!(v);
-                            ip += 1 + cache::for_iter::SIZE;
-                            continue 'instr;
-                        }
-                        FOR_ITER_LIST | FOR_ITER_TUPLE => {
-                            use crate::types::iter::{SeqIterData, SeqKind};
-                            let Some(it) = peek!(1).downcast_ref::<SeqIterData>() else {
-                                miss!('fast, op)
-                            };
-                            let want = if op == FOR_ITER_LIST {
-                                SeqKind::List
-                            } else {
-                                SeqKind::Tuple
-                            };
-                            if it.kind != want {
-                                miss!('fast, op)
-                            }
-                            let i = it.index.get();
-                            let item = {
-                                let seq = it.seq.borrow();
-                                if let Some(l) = seq.downcast_ref::<ListData>() {
-                                    l.items.borrow().get(i).cloned()
-                                } else if let Some(t) = seq.downcast_ref::<TupleData>() {
-                                    t.get(i).cloned()
-                                } else {
-                                    None
-                                }
-                            };
-                            match item {
-                                Some(v) => {
-                                    it.index.set(i + 1);
-                                    push!(v);
-                                    ip += 1 + cache::for_iter::SIZE;
-                                }
-                                None => {
-                                    *it.seq.borrow_mut() = Value::NULL;
-                                    drop(pop!());
-                                    ip += 1 + cache::for_iter::SIZE + arg;
-                                }
-                            }
-                            continue 'instr;
-                        }
-
-                        UNPACK_SEQUENCE_TWO_TUPLE
-                        | UNPACK_SEQUENCE_TUPLE
-                        | UNPACK_SEQUENCE_LIST => {
-                            let seq = &*peek!(1);
-                            let ok = match seq.downcast_ref::<TupleData>() {
-                                Some(t) => op != UNPACK_SEQUENCE_LIST && t.len() == arg,
-                                None => {
-                                    op == UNPACK_SEQUENCE_LIST
-                                        && seq
-                                            .downcast_ref::<ListData>()
-                                            .is_some_and(|l| l.len() == arg)
-                                }
-                            };
-                            if !ok {
-                                miss!('fast, op)
-                            }
-                            let seq = pop!();
-                            if let Some(t) = seq.downcast_ref::<TupleData>() {
-                                for v in t.iter().rev() {
-                                    push!(v.clone());
-                                }
-                            } else if let Some(l) = seq.downcast_ref::<ListData>() {
-                                let items = l.items.borrow();
-                                for v in items.iter().rev() {
-                                    push!(v.clone());
-                                }
-                            }
-                            ip += 1 + cache::unpack_sequence::SIZE;
+                            st.spill(&mut self.stack);
                             continue 'instr;
                         }
 
@@ -1227,20 +1495,15 @@ impl Vm {
                 // The generic body of the instruction's base form.
                 let base_op = op.deopt();
                 let next = ip + 1 + base_op.cache_entries();
-                spill!();
-                {
-                    let f = &mut self.frames[depth - 1];
-                    f.ip = next;
-                    f.lasti = ip;
-                }
+                st.spill(&mut self.stack);
+                self.set_resume(ip, next);
                 match self.execute(base_op, oparg, next)? {
                     Flow::Return(v) => return Ok(v),
                     Flow::Next => {
                         if self.frames.len() != depth {
                             continue 'frame;
                         }
-                        ip = self.frames[depth - 1].ip;
-                        fill!();
+                        ip = self.frames.last().map_or(0, |f| f.ip);
                     }
                 }
             }

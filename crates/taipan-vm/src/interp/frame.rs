@@ -26,6 +26,9 @@ pub struct Frame {
     pub entry: bool,
     /// The generator this frame belongs to, or NULL.
     pub generator: Value,
+    /// An `__init__` entered by `CALL_ALLOC_AND_ENTER_INIT`: the new instance waits
+    /// below `call_site` as the call's result, and the return value must be None.
+    pub init_call: bool,
 }
 
 impl Frame {

@@ -109,6 +109,7 @@ impl Vm {
             lasti: saved.lasti,
             entry: true,
             generator: gen.clone(),
+            init_call: false,
         });
         let inner = g.exc_state.replace(Value::NONE);
         let outer = std::mem::replace(&mut self.exc_info, inner);

@@ -585,7 +585,7 @@ impl Vm {
             }
             RETURN_VALUE => {
                 let v = self.pop();
-                return Ok(self.pop_frame_with(v));
+                return self.pop_frame_with(v);
             }
             RETURN_GENERATOR => return self.op_return_generator(),
             YIELD_VALUE => {

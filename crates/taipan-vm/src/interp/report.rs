@@ -100,7 +100,10 @@ pub fn specializable(op: Opcode) -> bool {
 /// The state of instruction `op` whose first cache unit (the adaptive counter) holds
 /// `counter_unit`.
 pub fn state_of(op: Opcode, counter_unit: Option<u16>) -> State {
-    if op.is_specialized() {
+    if op.deopt().cache_entries() == 0 {
+        // Plain instructions, and superinstructions (fused plain ones).
+        State::Plain
+    } else if op.is_specialized() {
         State::Specialized
     } else if !specializable(op) {
         State::Plain

@@ -32,6 +32,35 @@ pub type Failure = &'static str;
 
 type Outcome = Result<Opcode, Failure>;
 
+/// Prepare fresh code for the adaptive interpreter (CPython's `_PyCode_Quicken`):
+/// arm every adaptive counter, so an instruction is specialized on its second
+/// execution and code that runs once pays nothing; and fuse common pairs of
+/// local/constant instructions into superinstructions.
+pub(crate) fn quicken(units: &[std::cell::Cell<u16>], superinstructions: bool) {
+    use Opcode::*;
+    let decode = |i: usize| units.get(i).and_then(|u| Opcode::from_u8(u.get() as u8));
+    let mut i = 0;
+    while let Some(op) = decode(i) {
+        if op.cache_entries() > 0 && i + 1 < units.len() {
+            units[i + 1].set(counter::WARMUP);
+        }
+        if superinstructions && op.cache_entries() == 0 {
+            let fused = match (op, decode(i + 1)) {
+                (LOAD_FAST, Some(LOAD_FAST)) => Some(LOAD_FAST__LOAD_FAST),
+                (LOAD_FAST, Some(LOAD_CONST)) => Some(LOAD_FAST__LOAD_CONST),
+                (STORE_FAST, Some(LOAD_FAST)) => Some(STORE_FAST__LOAD_FAST),
+                (STORE_FAST, Some(STORE_FAST)) => Some(STORE_FAST__STORE_FAST),
+                (LOAD_CONST, Some(LOAD_FAST)) => Some(LOAD_CONST__LOAD_FAST),
+                _ => None,
+            };
+            if let Some(f) = fused {
+                units[i].set((units[i].get() & 0xFF00) | f as u16);
+            }
+        }
+        i += 1 + op.cache_entries();
+    }
+}
+
 impl Vm {
     /// Try to specialize the instruction at `ip` (base form `op`), and set its counter:
     /// the miss budget on success, a longer back-off on failure.
@@ -493,11 +522,58 @@ impl Vm {
             }
             return Err("method descriptor");
         }
+        if callable.kind() == Some(ObjKind::Class) && !is_method {
+            return self.specialize_class_call(units, &callable, argc);
+        }
         Err(match callable.kind() {
             Some(ObjKind::Class) => "class",
             Some(ObjKind::BoundMethod) => "bound method",
             _ => "callable type",
         })
+    }
+
+    /// `C(args)` for a plain class: `object.__new__`, then a Python `__init__` taking
+    /// exactly the arguments given, entered as a frame of this loop.
+    fn specialize_class_call(
+        &mut self,
+        units: &[std::cell::Cell<u16>],
+        cls: &Value,
+        argc: usize,
+    ) -> Outcome {
+        use crate::types::class::Layout;
+        use crate::types::class_methods::is_object_slot;
+        if !cls.header().is_some_and(|h| h.class_is(&self.t.type_)) {
+            return Err("class with a metaclass");
+        }
+        let cd = cls.downcast_ref::<ClassData>().ok_or("no class")?;
+        if cd.layout.get() != Layout::Object || !cd.has_flag(class_flags::HEAPTYPE) {
+            return Err("class layout");
+        }
+        let new = class::lookup(self, cls, &self.n.__new__);
+        if !new.is_some_and(|n| is_object_slot(self, &n, "__new__")) {
+            return Err("class overrides __new__");
+        }
+        let abstract_methods = class::lookup(self, cls, &self.n.__abstractmethods__);
+        if abstract_methods.is_some() {
+            return Err("abstract class");
+        }
+        let init = class::lookup(self, cls, &self.n.__init__).ok_or("no __init__")?;
+        let f = init
+            .downcast_ref::<FunctionData>()
+            .ok_or("__init__ not a Python function")?;
+        let fc = &f.code;
+        if fc.kwonlyargcount != 0
+            || fc.argcount as usize != argc + 1
+            || fc.flags.contains(CodeFlags::VARARGS)
+            || fc.flags.contains(CodeFlags::VARKEYWORDS)
+            || fc.is_generator()
+        {
+            return Err("__init__ signature");
+        }
+        let v = version32(cd.version.get()).ok_or("class version out of range")?;
+        write_u32(units, cache::call::VERSION, v);
+        write_u64(units, cache::call::OBJECT, init.raw_bits());
+        Ok(Opcode::CALL_ALLOC_AND_ENTER_INIT)
     }
 
     fn specialize_for_iter(&mut self) -> Outcome {

@@ -19,7 +19,7 @@ use crate::types::tuple::TupleData;
 use crate::value::Value;
 use crate::vm::Vm;
 
-fn is_object_slot(vm: &Vm, v: &Value, name: &str) -> bool {
+pub(crate) fn is_object_slot(vm: &Vm, v: &Value, name: &str) -> bool {
     if let Some(d) = v.downcast_ref::<MethodDescriptorData>() {
         return d.owner.is(&vm.t.object) && d.name == name;
     }
@@ -160,6 +160,7 @@ impl Vm {
             lasti: 0,
             entry: true,
             generator: Value::NULL,
+            init_call: false,
         });
         self.run_frame()
     }
