@@ -49,8 +49,8 @@ macro_rules! kinds {
         unsafe fn drop_object(ptr: *const ObjHeader) {
             match (*ptr).kind {
                 // SAFETY: the kind tag identifies the concrete `Obj<T>` that `alloc`
-                // boxed; we are its only owner now.
-                $(ObjKind::$kind => drop(Box::from_raw(ptr as *mut Obj<$ty>)),)*
+                // placed in a block of its layout; we are its only owner now.
+                $(ObjKind::$kind => free_object::<$ty>(ptr),)*
             }
         }
     };
@@ -194,9 +194,19 @@ pub(crate) unsafe fn payload_of<'a, T>(ptr: *const ObjHeader) -> &'a T {
     &(*(ptr as *const Obj<T>)).data
 }
 
+/// Drop an object's header and payload in place and give its block back.
+///
+/// # Safety
+/// `ptr` must be an `Obj<T>` made by `alloc` whose count reached zero.
+unsafe fn free_object<T>(ptr: *const ObjHeader) {
+    let p = ptr as *mut Obj<T>;
+    std::ptr::drop_in_place(p);
+    crate::pool::release(p as *mut u8, std::alloc::Layout::new::<Obj<T>>());
+}
+
 /// Allocate a new object of class `class` with payload `data`.
 pub fn alloc<T: Payload>(class: &Value, data: T) -> Value {
-    let obj = Box::new(Obj {
+    let obj = Obj {
         header: ObjHeader {
             refcount: Cell::new(1),
             kind: T::KIND,
@@ -205,8 +215,15 @@ pub fn alloc<T: Payload>(class: &Value, data: T) -> Value {
             class: Cell::new(std::ptr::null()),
         },
         data,
-    });
-    let ptr = Box::into_raw(obj) as *const ObjHeader;
+    };
+    let layout = std::alloc::Layout::new::<Obj<T>>();
+    let block = crate::pool::allocate(layout) as *mut Obj<T>;
+    if block.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    // SAFETY: `block` is a fresh, suitably aligned allocation of `Obj<T>`'s layout.
+    unsafe { block.write(obj) };
+    let ptr = block as *const ObjHeader;
     // SAFETY: `ptr` is a fresh allocation with count 1, which the value takes over.
     let value = unsafe { Value::from_header_ptr(ptr) };
     if class.is_heap() {

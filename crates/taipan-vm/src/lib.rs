@@ -2,7 +2,8 @@
 //! builtin types, builtin functions and builtin modules.
 //!
 //! Layout:
-//! - `value.rs`, `heap.rs`: value representation and object heap (all `unsafe` lives here).
+//! - `value.rs`, `heap.rs`, `pool.rs`: value representation, object heap and its
+//!   small-object allocator (with `interp/dispatch.rs`, the only `unsafe` code).
 //! - `vm.rs`: the `Vm` (interpreter state), start-up, running code.
 //! - `interp/`: frames, the dispatch loop (`dispatch.rs`) and opcode bodies by domain.
 //! - `protocol/`: the abstract object protocol (attribute access, calls, operators,
@@ -18,6 +19,7 @@ pub mod heap;
 pub mod import;
 pub mod interp;
 pub mod modules;
+pub mod pool;
 pub mod protocol;
 pub mod run;
 pub mod types;
