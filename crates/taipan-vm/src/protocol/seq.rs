@@ -66,17 +66,8 @@ impl Vm {
 
     /// Normalise a sequence index, or raise "<what> index out of range".
     fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
-        let i = match self.index_value(key) {
-            Ok(Some(i)) => i,
-            Ok(None) => return Ok(None),
-            Err(e) => {
-                if self.is_instance(e.value(), &self.t.overflow_error.clone()) {
-                    return Err(
-                        self.index_error(format!("cannot fit 'int' into an index-sized integer"))
-                    );
-                }
-                return Err(e);
-            }
+        let Some(i) = self.seq_index_value(key)? else {
+            return Ok(None);
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
