@@ -333,7 +333,12 @@ impl Vm {
             *cd.slots.borrow_mut() = Some(v);
         }
         if !cd.has_flag(class_flags::NO_DICT) && cd.layout.get() != Layout::Exception {
-            self.add_getset(&cls, "__dict__", crate::types::object::object_dict, None);
+            self.add_getset(
+                &cls,
+                "__dict__",
+                crate::types::object::object_dict,
+                Some(crate::types::object::object_set_dict),
+            );
         }
         for b in &bases {
             if let Some(bc) = b.downcast_ref::<ClassData>() {

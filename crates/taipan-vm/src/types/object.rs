@@ -323,6 +323,38 @@ pub(crate) fn object_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Err(vm.no_attribute(v, "__dict__"))
 }
 
+/// `obj.__dict__ = d` for instances of classes with a `__dict__`: the instance keeps
+/// its attributes in `d` from now on (`__slots__` members stay in their slots).
+pub(crate) fn object_set_dict(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
+    let Some(inst) = v.downcast_ref::<crate::types::instance::InstanceData>() else {
+        return Err(vm.no_attribute(v, "__dict__"));
+    };
+    let d = if x.downcast_ref::<crate::types::dict::DictData>().is_some() {
+        x
+    } else {
+        // A dict subclass: its dict payload.
+        let native = x
+            .downcast_ref::<crate::types::instance::InstanceData>()
+            .map(|i| i.native.borrow().clone())
+            .filter(|n| n.downcast_ref::<crate::types::dict::DictData>().is_some());
+        match native {
+            Some(n) => n,
+            None => {
+                let tn = vm.type_name(&x);
+                return Err(vm.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    tn
+                )));
+            }
+        }
+    };
+    // Move any shape attributes out first, then replace the dict.
+    vm.materialize_dict(v);
+    let old = std::mem::replace(&mut *inst.dict.borrow_mut(), d);
+    drop(old);
+    Ok(())
+}
+
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(cls) = args.pos.first().cloned() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
