@@ -287,6 +287,17 @@ impl Vm {
         let r = self.generic_getattr(obj, &cls, name);
         match r {
             Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) if obj.kind() == Some(ObjKind::Module) => {
+                // PEP 562: the module's own `__getattr__`, called with the name.
+                let hook = obj
+                    .downcast_ref::<ModuleData>()
+                    .and_then(|m| m.dict.downcast_ref::<DictData>())
+                    .and_then(|d| d.get_str(self, &self.n.__getattr__));
+                match hook {
+                    Some(f) => self.call(&f, Args::new([name.clone()])).map(Some),
+                    None => Ok(None),
+                }
+            }
             Ok(None) => {
                 if cd.has_flag(class_flags::HAS_GETATTR) {
                     let e = self.attr_missing(obj, name);
