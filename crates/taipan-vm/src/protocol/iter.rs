@@ -116,14 +116,7 @@ impl Vm {
                 }
                 ObjKind::Range => {
                     let r = v.downcast_ref::<RangeData>().unwrap();
-                    return Ok(heap::alloc(
-                        &self.t.range_iterator,
-                        RangeIterData {
-                            next: Cell::new(r.start),
-                            step: r.step,
-                            remaining: Cell::new(r.len()),
-                        },
-                    ));
+                    return Ok(crate::types::range::range_iter(self, r, false));
                 }
                 ObjKind::Dict if cls.is(&self.t.dict) => {
                     let len = v.downcast_ref::<DictData>().unwrap().len();

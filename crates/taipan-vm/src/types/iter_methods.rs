@@ -507,6 +507,7 @@ pub fn init(vm: &mut Vm) {
         t.bytes_iterator.clone(),
         t.iterator.clone(),
         t.range_iterator.clone(),
+        t.longrange_iterator.clone(),
         t.dict_keyiterator.clone(),
         t.dict_valueiterator.clone(),
         t.dict_itemiterator.clone(),
