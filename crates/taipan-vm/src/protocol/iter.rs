@@ -107,6 +107,13 @@ impl Vm {
                 ObjKind::Str if cls.is(&self.t.str) => {
                     return Ok(self.seq_iter(&self.t.str_iterator.clone(), v.clone(), SeqKind::Str))
                 }
+                ObjKind::ByteArray => {
+                    return Ok(self.seq_iter(
+                        &self.t.bytearray_iterator.clone(),
+                        v.clone(),
+                        SeqKind::ByteArray,
+                    ))
+                }
                 ObjKind::Bytes => {
                     return Ok(self.seq_iter(
                         &self.t.bytes_iterator.clone(),
@@ -286,6 +293,10 @@ impl Vm {
                 .bytes
                 .get(i)
                 .map(|b| self.new_int(*b as i64)),
+            SeqKind::ByteArray => seq
+                .downcast_ref::<crate::types::bytes::ByteArrayData>()
+                .and_then(|b| b.bytes.borrow().get(i).copied())
+                .map(|b| self.new_int(b as i64)),
             SeqKind::GetItem => {
                 let idx = self.new_usize(i);
                 match self.getitem(&seq, &idx) {
