@@ -315,6 +315,36 @@ impl Vm {
         class::is_subclass(&self.type_of(v), cls)
     }
 
+    /// Whether `v.__class__` may differ from `type(v)`: its type overrides
+    /// `__class__` or `__getattribute__` (`isinstance` then consults `__class__`).
+    pub fn class_attr_overridden(&self, v: &Value) -> bool {
+        let cls = self.type_of(v);
+        let Some(cd) = cls.downcast_ref::<class::ClassData>() else {
+            return false;
+        };
+        if cd.has_flag(class::class_flags::HAS_GETATTRIBUTE) {
+            return true;
+        }
+        let found = class::lookup(self, &cls, &self.n.__class__);
+        let default = class::lookup(self, &self.t.object, &self.n.__class__);
+        match (found, default) {
+            (Some(f), Some(d)) => !f.is(&d),
+            _ => true,
+        }
+    }
+
+    /// `isinstance(v, cls)` for a class whose metaclass is `type`, when it can be
+    /// answered without running Python code (None: call `isinstance` itself).
+    pub fn isinstance_fast(&self, v: &Value, cls: &Value) -> Option<bool> {
+        if self.is_instance(v, cls) {
+            Some(true)
+        } else if self.class_attr_overridden(v) {
+            None
+        } else {
+            Some(false)
+        }
+    }
+
     pub fn is_class(&self, v: &Value) -> bool {
         v.kind() == Some(ObjKind::Class)
     }

@@ -156,6 +156,10 @@ fn class_or_tuple_check(
     what: &str,
     sub: bool,
 ) -> PyResult<bool> {
+    // CPython's quick exact-type match comes before any `__instancecheck__`.
+    if !sub && v.header().is_some_and(|h| h.class_is(cls)) {
+        return Ok(true);
+    }
     if let Some(t) = cls.downcast_ref::<crate::types::tuple::TupleData>() {
         for c in t.as_slice().to_vec() {
             if class_or_tuple_check(vm, v, &c, what, sub)? {
@@ -205,7 +209,26 @@ fn class_or_tuple_check(
         }
         return Ok(crate::types::class::is_subclass(v, cls));
     }
-    Ok(vm.is_instance(v, cls))
+    object_isinstance(vm, v, cls)
+}
+
+/// CPython's `object_isinstance` for a class `cls`: the real type, then
+/// `v.__class__` when it differs (a `__class__` property, proxies).
+fn object_isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
+    if vm.is_instance(v, cls) {
+        return Ok(true);
+    }
+    if !vm.class_attr_overridden(v) {
+        return Ok(false);
+    }
+    let n = vm.n.__class__.clone();
+    let Some(icls) = vm.getattr_opt(v, &n)? else {
+        return Ok(false);
+    };
+    if icls.is(&vm.type_of(v)) || !vm.is_class(&icls) {
+        return Ok(false);
+    }
+    Ok(crate::types::class::is_subclass(&icls, cls))
 }
 
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {

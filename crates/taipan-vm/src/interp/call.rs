@@ -442,7 +442,7 @@ impl Vm {
         let f = FunctionData {
             name: std::cell::RefCell::new(code_ref.name.clone()),
             qualname: std::cell::RefCell::new(code_ref.qualname.clone()),
-            code: code_ref,
+            code: crate::types::function::SwapCode::new(code_ref),
             globals,
             builtins,
             defaults: std::cell::RefCell::new(defaults),

@@ -1033,15 +1033,8 @@ impl Vm {
             out.push(v);
             if let Some(n) = limit {
                 if out.len() > n {
-                    let total = if let Some(l) = seq.downcast_ref::<ListData>() {
-                        Some(l.len())
-                    } else {
-                        None
-                    };
-                    let msg = match total {
-                        Some(t) => format!("too many values to unpack (expected {}, got {})", n, t),
-                        None => format!("too many values to unpack (expected {})", n),
-                    };
+                    // CPython 3.11 never reports the total here (3.12 added "got N").
+                    let msg = format!("too many values to unpack (expected {})", n);
                     return Err(self.value_error(msg));
                 }
             }

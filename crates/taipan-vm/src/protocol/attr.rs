@@ -10,6 +10,7 @@ use crate::types::class::{self, class_flags, ClassData};
 use crate::types::descriptor::{
     ClassMethodData, GetSetData, MemberData, PropertyData, StaticMethodData,
 };
+use crate::types::descriptor_methods::prop_missing;
 use crate::types::dict::DictData;
 use crate::types::exception::ExceptionData;
 use crate::types::function::{
@@ -135,12 +136,8 @@ impl Vm {
                     .borrow()
                     .clone();
                 if fget.is_none() || fget.is_null() {
-                    let pname = self.property_name(descr);
-                    let tn = self.type_name(obj);
-                    return Err(self.attribute_error(match pname {
-                        Some(n) => format!("property '{}' of '{}' object has no getter", n, tn),
-                        None => "unreadable attribute".to_string(),
-                    }));
+                    let pd = descr.downcast_ref::<PropertyData>().unwrap();
+                    return Err(prop_missing(self, pd, obj, "getter"));
                 }
                 self.call(&fget, Args::new([obj.clone()]))
             }
@@ -187,17 +184,6 @@ impl Vm {
             }
             _ => Ok(descr.clone()),
         }
-    }
-
-    fn property_name(&self, descr: &Value) -> Option<String> {
-        let p = descr.downcast_ref::<PropertyData>()?;
-        let n = p.name.borrow().clone();
-        if let Some(s) = n.downcast_ref::<StrData>() {
-            return Some(s.as_str().to_string());
-        }
-        let fget = p.fget.borrow().clone();
-        fget.downcast_ref::<FunctionData>()
-            .map(|f| name_str(&f.name.borrow()).to_string())
     }
 
     /// The instance attribute `name` of `obj` (slots, `__dict__`), without the class.
@@ -301,6 +287,17 @@ impl Vm {
         let r = self.generic_getattr(obj, &cls, name);
         match r {
             Ok(Some(v)) => Ok(Some(v)),
+            Ok(None) if obj.kind() == Some(ObjKind::Module) => {
+                // PEP 562: the module's own `__getattr__`, called with the name.
+                let hook = obj
+                    .downcast_ref::<ModuleData>()
+                    .and_then(|m| m.dict.downcast_ref::<DictData>())
+                    .and_then(|d| d.get_str(self, &self.n.__getattr__));
+                match hook {
+                    Some(f) => self.call(&f, Args::new([name.clone()])).map(Some),
+                    None => Ok(None),
+                }
+            }
             Ok(None) => {
                 if cd.has_flag(class_flags::HAS_GETATTR) {
                     let e = self.attr_missing(obj, name);
@@ -459,12 +456,8 @@ impl Vm {
                         .borrow()
                         .clone();
                     if fset.is_none() || fset.is_null() {
-                        let pname = self.property_name(&d).unwrap_or_default();
-                        let tn = self.type_name(obj);
-                        return Err(self.attribute_error(format!(
-                            "property '{}' of '{}' object has no setter",
-                            pname, tn
-                        )));
+                        let pd = d.downcast_ref::<PropertyData>().unwrap();
+                        return Err(prop_missing(self, pd, obj, "setter"));
                     }
                     self.call(&fset, Args::new([obj.clone(), value]))?;
                     return Ok(());
@@ -518,6 +511,13 @@ impl Vm {
             // `object` itself, take no new instance attributes.
             if cd.has_flag(class_flags::NO_DICT) || !cd.has_flag(class_flags::HEAPTYPE) {
                 let n = name_str(&name).to_string();
+                if class::lookup(self, &cls, &name).is_some() {
+                    let tn = self.type_name(obj);
+                    return Err(self.attribute_error(format!(
+                        "'{}' object attribute '{}' is read-only",
+                        tn, n
+                    )));
+                }
                 return Err(self.no_attribute(obj, &n));
             }
             let d = inst.dict.borrow().clone();
@@ -664,6 +664,8 @@ impl Vm {
                             if !old.is_null() {
                                 return Ok(());
                             }
+                            // An empty slot: CPython's member_set says just the name.
+                            return Err(self.attribute_error(name_str(name).to_string()));
                         }
                     }
                     let n = name_str(name).to_string();
@@ -677,12 +679,8 @@ impl Vm {
                         .borrow()
                         .clone();
                     if fdel.is_none() || fdel.is_null() {
-                        let pname = self.property_name(&d).unwrap_or_default();
-                        let tn = self.type_name(obj);
-                        return Err(self.attribute_error(format!(
-                            "property '{}' of '{}' object has no deleter",
-                            pname, tn
-                        )));
+                        let pd = d.downcast_ref::<PropertyData>().unwrap();
+                        return Err(prop_missing(self, pd, obj, "deleter"));
                     }
                     self.call(&fdel, Args::new([obj.clone()]))?;
                     return Ok(());

@@ -219,6 +219,15 @@ impl Vm {
             (Some(ObjKind::Range), Some(ObjKind::Range)) => {
                 let ra = a.downcast_ref::<crate::types::range::RangeData>().unwrap();
                 let rb = b.downcast_ref::<crate::types::range::RangeData>().unwrap();
+                if ra.big.is_some() || rb.big.is_some() {
+                    let (la, lb) = (ra.big_len(), rb.big_len());
+                    let ((sa, _, ta), (sb, _, tb)) = (ra.parts(), rb.parts());
+                    let one = num_bigint::BigInt::from(1);
+                    let zero = num_bigint::BigInt::from(0);
+                    return Ok(Some(
+                        la == lb && (la == zero || (sa == sb && (la == one || ta == tb))),
+                    ));
+                }
                 let (la, lb) = (ra.len(), rb.len());
                 Ok(Some(
                     la == lb

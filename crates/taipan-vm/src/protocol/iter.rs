@@ -107,6 +107,13 @@ impl Vm {
                 ObjKind::Str if cls.is(&self.t.str) => {
                     return Ok(self.seq_iter(&self.t.str_iterator.clone(), v.clone(), SeqKind::Str))
                 }
+                ObjKind::ByteArray => {
+                    return Ok(self.seq_iter(
+                        &self.t.bytearray_iterator.clone(),
+                        v.clone(),
+                        SeqKind::ByteArray,
+                    ))
+                }
                 ObjKind::Bytes => {
                     return Ok(self.seq_iter(
                         &self.t.bytes_iterator.clone(),
@@ -116,14 +123,7 @@ impl Vm {
                 }
                 ObjKind::Range => {
                     let r = v.downcast_ref::<RangeData>().unwrap();
-                    return Ok(heap::alloc(
-                        &self.t.range_iterator,
-                        RangeIterData {
-                            next: Cell::new(r.start),
-                            step: r.step,
-                            remaining: Cell::new(r.len()),
-                        },
-                    ));
+                    return Ok(crate::types::range::range_iter(self, r, false));
                 }
                 ObjKind::Dict if cls.is(&self.t.dict) => {
                     let len = v.downcast_ref::<DictData>().unwrap().len();
@@ -293,6 +293,10 @@ impl Vm {
                 .bytes
                 .get(i)
                 .map(|b| self.new_int(*b as i64)),
+            SeqKind::ByteArray => seq
+                .downcast_ref::<crate::types::bytes::ByteArrayData>()
+                .and_then(|b| b.bytes.borrow().get(i).copied())
+                .map(|b| self.new_int(b as i64)),
             SeqKind::GetItem => {
                 let idx = self.new_usize(i);
                 match self.getitem(&seq, &idx) {

@@ -268,6 +268,16 @@ impl Vm {
 
     /// `__index__` of exact ints (and bools): Some(i) or None if not an int.
     pub fn index_value(&mut self, v: &Value) -> PyResult<Option<i64>> {
+        self.index_value_as(v, false)
+    }
+
+    /// `index_value` for subscripts (CPython's `PyNumber_AsSsize_t(v, IndexError)`): an
+    /// int too big for an index raises IndexError; errors from `__index__` propagate.
+    pub fn seq_index_value(&mut self, v: &Value) -> PyResult<Option<i64>> {
+        self.index_value_as(v, true)
+    }
+
+    fn index_value_as(&mut self, v: &Value, index_error: bool) -> PyResult<Option<i64>> {
         match v.imm() {
             Imm::Int(i) => Ok(Some(i)),
             Imm::Bool(b) => Ok(Some(b as i64)),
@@ -276,19 +286,24 @@ impl Vm {
                     return match b.0.to_i64() {
                         Some(i) => Ok(Some(i)),
                         None => {
-                            Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+                            const MSG: &str = "cannot fit 'int' into an index-sized integer";
+                            Err(if index_error {
+                                self.index_error(MSG)
+                            } else {
+                                self.overflow_error(MSG)
+                            })
                         }
                     };
                 }
                 let idx = self.n.__index__.clone();
                 if let Some(m) = self.lookup_special(v, &idx) {
                     let r = self.call_method_value(&m, v, Args::default())?;
-                    return self.index_value(&r);
+                    return self.index_value_as(&r, index_error);
                 }
                 if let Some(inst) = v.downcast_ref::<crate::types::instance::InstanceData>() {
                     let n = inst.native.borrow().clone();
                     if !n.is_null() {
-                        return self.index_value(&n);
+                        return self.index_value_as(&n, index_error);
                     }
                 }
                 Ok(None)

@@ -275,10 +275,11 @@ impl Vm {
             }
             ObjKind::Range => {
                 let r = v.downcast_ref::<RangeData>().unwrap();
-                if r.step == 1 {
-                    format!("range({}, {})", r.start, r.stop)
+                let (start, stop, step) = r.parts();
+                if step == num_bigint::BigInt::from(1) {
+                    format!("range({}, {})", start, stop)
                 } else {
-                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                    format!("range({}, {}, {})", start, stop, step)
                 }
             }
             ObjKind::Slice => {

@@ -66,17 +66,8 @@ impl Vm {
 
     /// Normalise a sequence index, or raise "<what> index out of range".
     fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<Option<usize>> {
-        let i = match self.index_value(key) {
-            Ok(Some(i)) => i,
-            Ok(None) => return Ok(None),
-            Err(e) => {
-                if self.is_instance(e.value(), &self.t.overflow_error.clone()) {
-                    return Err(
-                        self.index_error(format!("cannot fit 'int' into an index-sized integer"))
-                    );
-                }
-                return Err(e);
-            }
+        let Some(i) = self.seq_index_value(key)? else {
+            return Ok(None);
         };
         let j = if i < 0 { i + len as i64 } else { i };
         if j < 0 || j >= len as i64 {
@@ -88,6 +79,74 @@ impl Vm {
             return Err(self.index_error(msg));
         }
         Ok(Some(j as usize))
+    }
+
+    /// `range[key]` by big-int arithmetic (ranges beyond i64, or big-int keys).
+    fn big_range_getitem(&mut self, r: &RangeData, key: &Value) -> PyResult<Value> {
+        use num_bigint::BigInt;
+        use num_traits::{Signed, Zero};
+        let len = r.big_len();
+        if let Some(s) = key.downcast_ref::<SliceData>() {
+            // CPython's compute_slice over `_PySlice_GetLongIndices`.
+            let (sstart, sstop, sstep) = (s.start.clone(), s.stop.clone(), s.step.clone());
+            let step = if sstep.is_none() {
+                BigInt::from(1)
+            } else {
+                self.slice_big(&sstep)?
+            };
+            if step.is_zero() {
+                return Err(self.value_error("slice step cannot be zero"));
+            }
+            let neg = step.is_negative();
+            let (lower, upper) = if neg {
+                (BigInt::from(-1), &len - 1)
+            } else {
+                (BigInt::zero(), len.clone())
+            };
+            let bound = |vm: &mut Vm, v: &Value, default: &BigInt| -> PyResult<BigInt> {
+                if v.is_none() {
+                    return Ok(default.clone());
+                }
+                let mut b = vm.slice_big(v)?;
+                if b.is_negative() {
+                    b += &len;
+                    if b < lower {
+                        b = lower.clone();
+                    }
+                } else if b > upper {
+                    b = upper.clone();
+                }
+                Ok(b)
+            };
+            let start = bound(self, &sstart, if neg { &upper } else { &lower })?;
+            let stop = bound(self, &sstop, if neg { &lower } else { &upper })?;
+            let (rstart, _, rstep) = r.parts();
+            let nstart = &rstart + &start * &rstep;
+            let nstop = &rstart + &stop * &rstep;
+            let nstep = rstep * step;
+            return Ok(heap::alloc(
+                &self.t.range,
+                RangeData::from_big(nstart, nstop, nstep),
+            ));
+        }
+        let Some(mut i) = crate::types::int_methods::index_big(self, key)? else {
+            return Err(self.indices_error("range", key));
+        };
+        if i.is_negative() {
+            i += &len;
+        }
+        if i.is_negative() || i >= len {
+            return Err(self.index_error("range object index out of range"));
+        }
+        Ok(self.new_bigint(r.big_item(&i)))
+    }
+
+    fn slice_big(&mut self, v: &Value) -> PyResult<num_bigint::BigInt> {
+        match crate::types::int_methods::index_big(self, v)? {
+            Some(b) => Ok(b),
+            None => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
+        }
     }
 
     fn indices_error(&mut self, container: &str, key: &Value) -> crate::errors::PyErr {
@@ -165,6 +224,18 @@ impl Vm {
                     None => Err(self.key_error(key.clone())),
                 };
             }
+            Some(ObjKind::Range)
+                if container.downcast_ref::<RangeData>().unwrap().big.is_some()
+                    || key.downcast_ref::<BigIntData>().is_some()
+                    || key.downcast_ref::<SliceData>().is_some_and(|s| {
+                        [&s.start, &s.stop, &s.step]
+                            .iter()
+                            .any(|v| v.downcast_ref::<BigIntData>().is_some())
+                    }) =>
+            {
+                let r = container.downcast_ref::<RangeData>().unwrap();
+                return self.big_range_getitem(r, key);
+            }
             Some(ObjKind::Range) => {
                 let r = container.downcast_ref::<RangeData>().unwrap();
                 let len = r.len() as usize;
@@ -176,11 +247,7 @@ impl Vm {
                     let nstop = r.item(stop);
                     return Ok(heap::alloc(
                         &self.t.range,
-                        RangeData {
-                            start: nstart,
-                            stop: nstop,
-                            step: nstep,
-                        },
+                        RangeData::small(nstart, nstop, nstep),
                     ));
                 }
                 return match self.seq_index(key, len, "range object")? {
@@ -300,7 +367,15 @@ impl Vm {
                         .borrow()
                         .len(),
                 ),
-                ObjKind::Range => Some(v.downcast_ref::<RangeData>().unwrap().len() as usize),
+                ObjKind::Range => {
+                    let r = v.downcast_ref::<RangeData>().unwrap();
+                    if r.big.is_some() && r.big_len().to_i64().is_none() {
+                        return Err(
+                            self.overflow_error("Python int too large to convert to C ssize_t")
+                        );
+                    }
+                    Some(r.len() as usize)
+                }
                 ObjKind::DictView => {
                     let dv = v
                         .downcast_ref::<crate::types::dict::DictViewData>()
@@ -386,7 +461,7 @@ impl Vm {
             }
             Some(ObjKind::Range) => {
                 let r = container.downcast_ref::<RangeData>().unwrap();
-                if let Some(i) = item.as_small_int() {
+                if let Some(i) = item.as_small_int().filter(|_| r.big.is_none()) {
                     if r.step > 0 && i >= r.start && i < r.stop
                         || r.step < 0 && i <= r.start && i > r.stop
                     {

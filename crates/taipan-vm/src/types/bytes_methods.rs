@@ -1534,7 +1534,7 @@ fn ba_delitem(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         });
         return Ok(Value::NONE);
     }
-    let i = match vm.index_value(&k)? {
+    let i = match vm.seq_index_value(&k)? {
         Some(i) => i,
         None => {
             let tn = vm.type_name(&k);
@@ -1603,7 +1603,7 @@ pub fn bytearray_setitem(vm: &mut Vm, b: &Value, k: Value, v: Value) -> PyResult
         });
         return Ok(());
     }
-    let i = match vm.index_value(&k)? {
+    let i = match vm.seq_index_value(&k)? {
         Some(i) => i,
         None => {
             let tn = vm.type_name(&k);

@@ -334,7 +334,12 @@ impl Vm {
             *cd.slots.borrow_mut() = Some(v);
         }
         if !cd.has_flag(class_flags::NO_DICT) && cd.layout.get() != Layout::Exception {
-            self.add_getset(&cls, "__dict__", crate::types::object::object_dict, None);
+            self.add_getset(
+                &cls,
+                "__dict__",
+                crate::types::object::object_dict,
+                Some(crate::types::object::object_set_dict),
+            );
         }
         for b in &bases {
             if let Some(bc) = b.downcast_ref::<ClassData>() {
@@ -623,6 +628,164 @@ fn get_bases(vm: &mut Vm, c: &Value) -> PyResult<Value> {
         .clone();
     Ok(vm.new_tuple(b))
 }
+/// The base that decides a class's instance layout (CPython's `best_base`, simplified):
+/// the first base with a non-object layout or `__slots__`, else the first base.
+fn layout_base(bases: &[Value]) -> Option<Value> {
+    bases
+        .iter()
+        .find(|b| {
+            b.downcast_ref::<ClassData>().is_some_and(|c| {
+                c.layout.get() != Layout::Object || !c.shape.borrow().names.is_empty()
+            })
+        })
+        .or(bases.first())
+        .cloned()
+}
+
+/// Whether instances laid out for `a` can be used as instances of `b`.
+fn same_layout(a: &ClassData, b: &ClassData) -> bool {
+    let names_eq = {
+        let (x, y) = (a.shape.borrow(), b.shape.borrow());
+        x.names.len() == y.names.len()
+            && x.names.iter().zip(y.names.iter()).all(|(p, q)| {
+                p.is(q)
+                    || p.downcast_ref::<StrData>()
+                        .zip(q.downcast_ref::<StrData>())
+                        .is_some_and(|(p, q)| p.as_str() == q.as_str())
+            })
+    };
+    a.layout.get() == b.layout.get()
+        && a.native_base.borrow().is(&b.native_base.borrow())
+        && names_eq
+}
+
+/// `cls.__bases__ = bases` (CPython's `type_set_bases`): checks, a new MRO for the
+/// class and its subclasses, subclass lists, and cache invalidation.
+fn set_bases(vm: &mut Vm, c: &Value, v: Value) -> PyResult<()> {
+    let cd = c.downcast_ref::<ClassData>().unwrap();
+    let name = cd.name();
+    if !cd.has_flag(class_flags::HEAPTYPE) {
+        return Err(vm.type_error(format!(
+            "cannot set '__bases__' attribute of immutable type '{}'",
+            name
+        )));
+    }
+    let Some(t) = v.downcast_ref::<TupleData>() else {
+        let tn = vm.type_name(&v);
+        return Err(vm.type_error(format!(
+            "can only assign tuple to {}.__bases__, not {}",
+            name, tn
+        )));
+    };
+    let bases = t.as_slice().to_vec();
+    if bases.is_empty() {
+        return Err(vm.type_error(format!(
+            "can only assign non-empty tuple to {}.__bases__, not ()",
+            name
+        )));
+    }
+    for b in &bases {
+        if b.downcast_ref::<ClassData>().is_none() {
+            let tn = vm.type_name(b);
+            return Err(vm.type_error(format!(
+                "{}.__bases__ must be tuple of classes, not '{}'",
+                name, tn
+            )));
+        }
+        if class::is_subclass(b, c) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+    }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(vm.type_error(format!("duplicate base class {}", class::class_name(b))));
+        }
+    }
+    let old_bases = cd.bases.borrow().clone();
+    if let (Some(nb), Some(ob)) = (layout_base(&bases), layout_base(&old_bases)) {
+        let (nbd, obd) = (
+            nb.downcast_ref::<ClassData>().unwrap(),
+            ob.downcast_ref::<ClassData>().unwrap(),
+        );
+        let what = if nb.is(&vm.t.object) != ob.is(&vm.t.object) {
+            Some("deallocator")
+        } else if !same_layout(nbd, obd) {
+            Some("object layout")
+        } else {
+            None
+        };
+        if let Some(what) = what {
+            return Err(vm.type_error(format!(
+                "__bases__ assignment: '{}' {} differs from '{}'",
+                nbd.name(),
+                what,
+                obd.name()
+            )));
+        }
+    }
+    let new_mro = class::c3_mro(vm, &bases)?;
+    let old_mro = std::mem::replace(&mut *cd.mro.borrow_mut(), new_mro);
+    *cd.bases.borrow_mut() = bases.clone();
+    // Subclasses' MROs (bases before subclasses: a class reached again is redone).
+    let mut redone: Vec<(Value, Vec<Value>)> = Vec::new();
+    let mut work: Vec<Value> = cd.subclasses.borrow().clone();
+    let mut steps = 0usize;
+    while let Some(sub) = work.pop() {
+        steps += 1;
+        let Some(sd) = sub.downcast_ref::<ClassData>() else {
+            continue;
+        };
+        let sub_bases = sd.bases.borrow().clone();
+        let m = match class::c3_mro(vm, &sub_bases) {
+            Ok(m) if steps < 100_000 => m,
+            r => {
+                // Undo everything.
+                for (s, m) in redone.into_iter().rev() {
+                    if let Some(sd) = s.downcast_ref::<ClassData>() {
+                        *sd.mro.borrow_mut() = m;
+                    }
+                }
+                *cd.mro.borrow_mut() = old_mro;
+                *cd.bases.borrow_mut() = old_bases;
+                return Err(match r {
+                    Err(e) => e,
+                    Ok(_) => vm.recursion_error("too many subclasses to update"),
+                });
+            }
+        };
+        let old = std::mem::replace(&mut *sd.mro.borrow_mut(), m);
+        redone.push((sub.clone(), old));
+        work.extend(sd.subclasses.borrow().iter().cloned());
+    }
+    for b in &old_bases {
+        if let Some(bd) = b.downcast_ref::<ClassData>() {
+            bd.subclasses.borrow_mut().retain(|x| !x.is(c));
+        }
+    }
+    for b in &bases {
+        if let Some(bd) = b.downcast_ref::<ClassData>() {
+            bd.subclasses.borrow_mut().push(c.clone());
+        }
+    }
+    // `__getattr__`/`__getattribute__` flags are hints: add what the new bases bring.
+    let mut fl = 0;
+    for b in class::mro_of(c).iter().skip(1) {
+        if let Some(bd) = b.downcast_ref::<ClassData>() {
+            fl |= bd.flags.get() & (class_flags::HAS_GETATTR | class_flags::HAS_GETATTRIBUTE);
+        }
+    }
+    let mut stack = vec![c.clone()];
+    while let Some(k) = stack.pop() {
+        if let Some(kd) = k.downcast_ref::<ClassData>() {
+            if kd.flags.get() & fl != fl {
+                kd.flags.set(kd.flags.get() | fl);
+                stack.extend(kd.subclasses.borrow().iter().cloned());
+            }
+        }
+    }
+    class::invalidate(c);
+    Ok(())
+}
 fn get_base(_vm: &mut Vm, c: &Value) -> PyResult<Value> {
     Ok(c.downcast_ref::<ClassData>()
         .unwrap()
@@ -704,7 +867,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_getset(&t, "__name__", get_name, Some(set_name));
     vm.add_getset(&t, "__qualname__", get_qualname, Some(set_qualname));
     vm.add_getset(&t, "__mro__", get_mro, None);
-    vm.add_getset(&t, "__bases__", get_bases, None);
+    vm.add_getset(&t, "__bases__", get_bases, Some(set_bases));
     vm.add_getset(&t, "__base__", get_base, None);
     vm.add_getset(&t, "__dict__", get_dict, None);
     vm.add_getset(&t, "__module__", get_module, Some(set_module));

@@ -156,9 +156,15 @@ fn prop_isabstract(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 }
 
 /// "property 'x' of 'A' object has no getter" (or without a name).
-fn prop_missing(vm: &mut Vm, p: &PropertyData, obj: &Value, what: &str) -> PyErr {
+/// The name comes only from `__set_name__` (as CPython 3.11), and the type is named
+/// by its `__qualname__`.
+pub(crate) fn prop_missing(vm: &mut Vm, p: &PropertyData, obj: &Value, what: &str) -> PyErr {
     let name = p.name.borrow().clone();
-    let tn = vm.type_name(obj);
+    let cls = vm.type_of(obj);
+    let tn = match cls.downcast_ref::<ClassData>() {
+        Some(c) => c.qualname.borrow().clone(),
+        None => vm.type_name(obj),
+    };
     let msg = if name.downcast_ref::<StrData>().is_some() {
         let n = vm.repr_string(&name).unwrap_or_default();
         format!("property {} of '{}' object has no {}", n, tn, what)

@@ -10,9 +10,55 @@ use crate::types::code::CodeData;
 use crate::value::Value;
 use crate::vm::Vm;
 
+/// A function's `__code__`: reads as a `PyRef<CodeData>` (through `Deref`, so
+/// `f.code.argcount` and `f.code.clone()` work as on a plain `PyRef`), and can be
+/// replaced (`f.__code__ = ...`) without `unsafe`: each replacement appends a node
+/// to a write-once chain and reads follow it to the newest code. Replacing a
+/// function's code is rare; the common read is one empty-`OnceCell` check.
+pub struct SwapCode {
+    first: PyRef<CodeData>,
+    next: std::cell::OnceCell<Box<SwapCode>>,
+}
+
+impl SwapCode {
+    pub fn new(code: PyRef<CodeData>) -> SwapCode {
+        SwapCode {
+            first: code,
+            next: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The current code.
+    #[inline]
+    pub fn get(&self) -> &PyRef<CodeData> {
+        let mut node = self;
+        while let Some(n) = node.next.get() {
+            node = n;
+        }
+        &node.first
+    }
+
+    /// Make `code` the current code (older codes stay alive with the function).
+    pub fn replace(&self, code: PyRef<CodeData>) {
+        let mut node = self;
+        while let Some(n) = node.next.get() {
+            node = n;
+        }
+        let _ = node.next.set(Box::new(SwapCode::new(code)));
+    }
+}
+
+impl std::ops::Deref for SwapCode {
+    type Target = PyRef<CodeData>;
+    #[inline]
+    fn deref(&self) -> &PyRef<CodeData> {
+        self.get()
+    }
+}
+
 /// A function defined in Python (`def`, `lambda`).
 pub struct FunctionData {
-    pub code: PyRef<CodeData>,
+    pub code: SwapCode,
     pub globals: Value,
     pub builtins: Value,
     pub name: RefCell<Value>,

@@ -118,6 +118,30 @@ fn f_set_kwdefaults(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
 fn f_code(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(func(vm, v)?.code.as_value().clone())
 }
+/// `f.__code__ = code` (CPython's `func_set_code`): same number of free variables as
+/// the closure; specialized calls of `f` miss from now on.
+fn f_set_code(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
+    let f = func(vm, v)?;
+    let Some(code) = x.downcast::<crate::types::code::CodeData>() else {
+        return Err(vm.type_error("__code__ must be set to a code object"));
+    };
+    let nfree = code
+        .localsplus_kinds
+        .iter()
+        .filter(|k| matches!(k, taipan_bytecode::LocalKind::Free))
+        .count();
+    let nclosure = f.closure.downcast_ref::<TupleData>().map_or(0, |t| t.len());
+    if nclosure != nfree {
+        let name = str_of(&f.name.borrow()).to_string();
+        return Err(vm.value_error(format!(
+            "{}() requires a code object with {} free vars, not {}",
+            name, nclosure, nfree
+        )));
+    }
+    f.version.set(0);
+    f.code.replace(code);
+    Ok(())
+}
 fn f_globals(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(func(vm, v)?.globals.clone())
 }
@@ -645,7 +669,7 @@ pub fn init(vm: &mut Vm) {
     vm.add_getset(&f, "__doc__", f_doc, Some(f_set_doc));
     vm.add_getset(&f, "__defaults__", f_defaults, Some(f_set_defaults));
     vm.add_getset(&f, "__kwdefaults__", f_kwdefaults, Some(f_set_kwdefaults));
-    vm.add_getset(&f, "__code__", f_code, None);
+    vm.add_getset(&f, "__code__", f_code, Some(f_set_code));
     vm.add_getset(&f, "__globals__", f_globals, None);
     vm.add_getset(&f, "__builtins__", f_builtins, None);
     vm.add_getset(&f, "__closure__", f_closure, None);

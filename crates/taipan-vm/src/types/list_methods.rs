@@ -825,7 +825,7 @@ pub fn list_setitem(vm: &mut Vm, list: &Value, key: Value, value: Value) -> PyRe
         drop(old);
         return Ok(());
     }
-    let Some(i) = vm.index_value(&key)? else {
+    let Some(i) = vm.seq_index_value(&key)? else {
         let tn = vm.type_name(&key);
         return Err(vm.type_error(format!(
             "list indices must be integers or slices, not {}",
@@ -862,7 +862,7 @@ pub fn list_delitem(vm: &mut Vm, list: &Value, key: &Value) -> PyResult<()> {
         drop(removed);
         return Ok(());
     }
-    let Some(i) = vm.index_value(key)? else {
+    let Some(i) = vm.seq_index_value(key)? else {
         let tn = vm.type_name(key);
         return Err(vm.type_error(format!(
             "list indices must be integers or slices, not {}",

@@ -289,6 +289,54 @@ fn object_class(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(vm.type_of(v))
 }
 
+/// `obj.__class__ = cls` (CPython's `object_set_class`): both classes created by
+/// Python code and with the same instance layout. Attribute caches guard on the
+/// class in the header, so replacing it is all the interpreter needs.
+fn object_set_class(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
+    use crate::types::class::class_flags;
+    let Some(new) = x.downcast_ref::<ClassData>() else {
+        let tn = vm.type_name(&x);
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{}' object",
+            tn
+        )));
+    };
+    let old_cls = vm.type_of(v);
+    let Some(old) = old_cls.downcast_ref::<ClassData>() else {
+        return Err(vm.type_error("__class__ assignment: the object has no class"));
+    };
+    if !new.has_flag(class_flags::HEAPTYPE) || !old.has_flag(class_flags::HEAPTYPE) {
+        return Err(vm.type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        ));
+    }
+    let same_slots = {
+        let (a, b) = (old.shape.borrow(), new.shape.borrow());
+        a.names.len() == b.names.len()
+            && a.names.iter().zip(b.names.iter()).all(|(x, y)| {
+                x.is(y)
+                    || x.downcast_ref::<crate::types::str::StrData>()
+                        .zip(y.downcast_ref::<crate::types::str::StrData>())
+                        .is_some_and(|(x, y)| x.as_str() == y.as_str())
+            })
+    };
+    let compatible = old.layout.get() == new.layout.get()
+        && old.native_base.borrow().is(&new.native_base.borrow())
+        && old.has_flag(class_flags::NO_DICT) == new.has_flag(class_flags::NO_DICT)
+        && same_slots;
+    if !compatible {
+        return Err(vm.type_error(format!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            new.name(),
+            old.name()
+        )));
+    }
+    if let Some(h) = v.header() {
+        h.set_class(x);
+    }
+    Ok(())
+}
+
 pub(crate) fn object_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if v.downcast_ref::<crate::types::instance::InstanceData>()
         .is_some()
@@ -323,6 +371,38 @@ pub(crate) fn object_dict(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Err(vm.no_attribute(v, "__dict__"))
 }
 
+/// `obj.__dict__ = d` for instances of classes with a `__dict__`: the instance keeps
+/// its attributes in `d` from now on (`__slots__` members stay in their slots).
+pub(crate) fn object_set_dict(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> {
+    let Some(inst) = v.downcast_ref::<crate::types::instance::InstanceData>() else {
+        return Err(vm.no_attribute(v, "__dict__"));
+    };
+    let d = if x.downcast_ref::<crate::types::dict::DictData>().is_some() {
+        x
+    } else {
+        // A dict subclass: its dict payload.
+        let native = x
+            .downcast_ref::<crate::types::instance::InstanceData>()
+            .map(|i| i.native.borrow().clone())
+            .filter(|n| n.downcast_ref::<crate::types::dict::DictData>().is_some());
+        match native {
+            Some(n) => n,
+            None => {
+                let tn = vm.type_name(&x);
+                return Err(vm.type_error(format!(
+                    "__dict__ must be set to a dictionary, not a '{}'",
+                    tn
+                )));
+            }
+        }
+    };
+    // Move any shape attributes out first, then replace the dict.
+    vm.materialize_dict(v);
+    let old = std::mem::replace(&mut *inst.dict.borrow_mut(), d);
+    drop(old);
+    Ok(())
+}
+
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(cls) = args.pos.first().cloned() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
@@ -348,7 +428,7 @@ pub fn init(vm: &mut Vm) {
         object_init_subclass,
         MethodKind::Class,
     );
-    vm.add_getset(&o, "__class__", object_class, None);
+    vm.add_getset(&o, "__class__", object_class, Some(object_set_class));
     vm.add_method_kind(
         &o,
         "__subclasshook__",

@@ -1,6 +1,7 @@
 //! `range` and `slice` methods (CPython's `Objects/rangeobject.c`, `sliceobject.c`).
 
-use std::cell::Cell;
+use num_bigint::BigInt;
+use num_traits::{One, Signed, Zero};
 
 use taipan_bytecode::CompareOp;
 
@@ -10,33 +11,20 @@ use crate::heap;
 use crate::protocol::hash::hash_tuple_items;
 use crate::types::list_methods::{new_cls, no_args, one_arg, recv};
 use crate::types::object::add_new;
-use crate::types::range::{RangeData, RangeIterData};
+use crate::types::range::RangeData;
 use crate::types::slice::SliceData;
 use crate::value::Value;
 use crate::vm::Vm;
 
 fn rd(v: &Value) -> &RangeData {
-    thread_local!(static E: &'static RangeData = Box::leak(Box::new(RangeData { start: 0, stop: 0, step: 1 })));
+    thread_local!(static E: &'static RangeData = Box::leak(Box::new(RangeData::small(0, 0, 1))));
     v.downcast_ref::<RangeData>()
         .unwrap_or_else(|| E.with(|e| *e))
 }
 
-/// `__index__` conversion of a range argument.
-fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match vm.index_value(v) {
-        Ok(Some(i)) => Ok(i),
-        Ok(None) => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                tn
-            )))
-        }
-        Err(_) if v.downcast_ref::<crate::types::int::BigIntData>().is_some() => {
-            Err(vm.overflow_error("Python int too large to convert to C ssize_t"))
-        }
-        Err(e) => Err(e),
-    }
+/// `__index__` conversion of a range argument (any int).
+fn range_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
+    crate::types::int_methods::require_index(vm, v)
 }
 
 fn range_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
@@ -44,29 +32,66 @@ fn range_new(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let _cls = new_cls(vm, &mut args, &base)?;
     let a = args.range(vm, "range", 1, 3)?;
     let (start, stop, step) = match a.len() {
-        1 => (0, range_arg(vm, &a[0])?, 1),
-        2 => (range_arg(vm, &a[0])?, range_arg(vm, &a[1])?, 1),
+        1 => (BigInt::zero(), range_arg(vm, &a[0])?, BigInt::one()),
+        2 => (range_arg(vm, &a[0])?, range_arg(vm, &a[1])?, BigInt::one()),
         _ => {
             let s = range_arg(vm, &a[0])?;
             let e = range_arg(vm, &a[1])?;
             let st = range_arg(vm, &a[2])?;
-            if st == 0 {
+            if st.is_zero() {
                 return Err(vm.value_error("range() arg 3 must not be zero"));
             }
             (s, e, st)
         }
     };
-    Ok(heap::alloc(&vm.t.range, RangeData { start, stop, step }))
+    Ok(heap::alloc(
+        &vm.t.range,
+        RangeData::from_big(start, stop, step),
+    ))
 }
 
 fn get_start(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.new_int(rd(v).start))
+    Ok(vm.new_bigint(rd(v).parts().0))
 }
 fn get_stop(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.new_int(rd(v).stop))
+    Ok(vm.new_bigint(rd(v).parts().1))
 }
 fn get_step(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    Ok(vm.new_int(rd(v).step))
+    Ok(vm.new_bigint(rd(v).parts().2))
+}
+
+/// Position of int `i` in range `r`, by big-int arithmetic (any range, any int).
+pub(crate) fn big_position(r: &RangeData, i: &BigInt) -> Option<BigInt> {
+    let (start, stop, step) = r.parts();
+    let inside = if step.is_positive() {
+        *i >= start && *i < stop
+    } else {
+        *i <= start && *i > stop
+    };
+    if !inside {
+        return None;
+    }
+    let off = i - &start;
+    if !(&off % &step).is_zero() {
+        return None;
+    }
+    Some(off / step)
+}
+
+/// The exact int value of `v` when it is an int or bool (not a subclass instance).
+fn exact_big(vm: &Vm, v: &Value) -> Option<BigInt> {
+    if let Some(i) = v.as_small_int() {
+        return Some(BigInt::from(i));
+    }
+    if let Some(b) = v.as_bool() {
+        return Some(BigInt::from(b as i64));
+    }
+    if vm.type_of(v).is(&vm.t.int) {
+        return v
+            .downcast_ref::<crate::types::int::BigIntData>()
+            .map(|b| b.0.clone());
+    }
+    None
 }
 
 /// Position of int `i` in range `r`, if present.
@@ -105,6 +130,12 @@ fn exact_int(vm: &Vm, v: &Value) -> Option<i64> {
 fn range_contains(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let r = recv(vm, &mut args);
     let x = one_arg(vm, args, "__contains__")?;
+    if rd(&r).big.is_some() || x.downcast_ref::<crate::types::int::BigIntData>().is_some() {
+        if let Some(i) = exact_big(vm, &x) {
+            return Ok(Value::bool(big_position(rd(&r), &i).is_some()));
+        }
+        return slow_scan(vm, &r, &x, Scan::Contains);
+    }
     if let Some(i) = exact_int(vm, &x) {
         return Ok(Value::bool(position(rd(&r), i).is_some()));
     }
@@ -122,6 +153,13 @@ fn range_contains(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn count(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let r = recv(vm, &mut args);
     let x = one_arg(vm, args, "range.count")?;
+    if rd(&r).big.is_some() || x.downcast_ref::<crate::types::int::BigIntData>().is_some() {
+        if let Some(i) = exact_big(vm, &x) {
+            let n = big_position(rd(&r), &i).is_some() as i64;
+            return Ok(vm.new_int(n));
+        }
+        return slow_scan(vm, &r, &x, Scan::Count);
+    }
     if let Some(i) = exact_int(vm, &x) {
         return Ok(Value::small_int(position(rd(&r), i).is_some() as i64).unwrap_or(Value::NONE));
     }
@@ -139,6 +177,18 @@ fn count(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn index(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let r = recv(vm, &mut args);
     let x = one_arg(vm, args, "range.index")?;
+    if rd(&r).big.is_some() || x.downcast_ref::<crate::types::int::BigIntData>().is_some() {
+        if let Some(i) = exact_big(vm, &x) {
+            return match big_position(rd(&r), &i) {
+                Some(p) => Ok(vm.new_bigint(p)),
+                None => {
+                    let s = vm.repr_string(&x)?;
+                    Err(vm.value_error(format!("{} is not in range", s)))
+                }
+            };
+        }
+        return slow_scan(vm, &r, &x, Scan::Index);
+    }
     if let Some(i) = exact_int(vm, &x) {
         return match position(rd(&r), i) {
             Some(p) => Ok(vm.new_int(p)),
@@ -158,26 +208,63 @@ fn index(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Err(vm.value_error("sequence.index(x): x not in sequence"))
 }
 
+#[derive(Clone, Copy, PartialEq)]
+enum Scan {
+    Contains,
+    Count,
+    Index,
+}
+
+/// `in`/`count`/`index` by comparing every item (non-int values, big ranges).
+fn slow_scan(vm: &mut Vm, r: &Value, x: &Value, what: Scan) -> PyResult<Value> {
+    let len = rd(r).big_len();
+    let mut k = BigInt::zero();
+    let mut n = 0i64;
+    while k < len {
+        let v = vm.new_bigint(rd(r).big_item(&k));
+        if vm.eq(&v, x)? {
+            match what {
+                Scan::Contains => return Ok(Value::TRUE),
+                Scan::Index => return Ok(vm.new_bigint(k)),
+                Scan::Count => n += 1,
+            }
+        }
+        k += 1;
+    }
+    match what {
+        Scan::Contains => Ok(Value::FALSE),
+        Scan::Count => Ok(vm.new_int(n)),
+        Scan::Index => Err(vm.value_error("sequence.index(x): x not in sequence")),
+    }
+}
+
 fn range_reversed(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let r = recv(vm, &mut args);
     no_args(vm, &args, "range.__reversed__")?;
-    let rr = rd(&r);
-    let len = rr.len();
-    let last = rr.start.wrapping_add((len - 1).wrapping_mul(rr.step));
-    Ok(heap::alloc(
-        &vm.t.range_iterator,
-        RangeIterData {
-            next: Cell::new(if len == 0 { rr.start } else { last }),
-            step: rr.step.wrapping_neg(),
-            remaining: Cell::new(len),
-        },
-    ))
+    Ok(crate::types::range::range_iter(vm, rd(&r), true))
 }
 
 /// CPython's `range_hash`: `hash((len, start, step))`, with `None` for the start and
 /// step of an empty range and for the step of a one-item range.
 pub fn range_hash_value(vm: &mut Vm, r: &Value) -> PyResult<i64> {
     let rr = rd(r);
+    if rr.big.is_some() {
+        let (start, _, step) = rr.parts();
+        let len = rr.big_len();
+        let none_h = vm.hash(&Value::NONE)?;
+        let (empty, one) = (len.is_zero(), len.is_one());
+        let (l, s, st) = (
+            vm.new_bigint(len),
+            vm.new_bigint(start),
+            vm.new_bigint(step),
+        );
+        let hs = [
+            vm.hash(&l)?,
+            if empty { none_h } else { vm.hash(&s)? },
+            if empty || one { none_h } else { vm.hash(&st)? },
+        ];
+        return Ok(hash_tuple_items(hs.into_iter()));
+    }
     let len = rr.len();
     let none_h = vm.hash(&Value::NONE)?;
     let hs = if len == 0 {
