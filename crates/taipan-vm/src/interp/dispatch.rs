@@ -943,7 +943,9 @@ impl Vm {
                     {
                         break 'hot HotExit::Generic;
                     }
-                    let r = self.is_instance(&*peek!(self, st, ip, 2), cls);
+                    let Some(r) = self.isinstance_fast(&*peek!(self, st, ip, 2), cls) else {
+                        break 'hot HotExit::Generic;
+                    };
                     drop(pop!(self, st, ip));
                     drop(pop!(self, st, ip));
                     drop(pop!(self, st, ip));
