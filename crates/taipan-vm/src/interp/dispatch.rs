@@ -366,6 +366,71 @@ impl Vm {
         }
     }
 
+    /// Whether, for an instance of another class than the cached one, an instance
+    /// attribute `name` is what `obj.name` finds: the class does not override
+    /// `__getattribute__` nor define a data descriptor `name`.
+    #[inline(never)]
+    fn instance_attr_wins(&self, owner: &Value, name: &Value) -> bool {
+        use crate::types::class::{self, class_flags};
+        let Some(h) = owner.header() else {
+            return false;
+        };
+        if h.class_data()
+            .is_none_or(|c| c.has_flag(class_flags::HAS_GETATTRIBUTE))
+        {
+            return false;
+        }
+        match class::lookup(self, &h.class(), name) {
+            None => true,
+            Some(d) => !self.is_data_descriptor(&d),
+        }
+    }
+
+    /// Like `instance_attr_wins`, for stores: no custom `__setattr__`, no data
+    /// descriptor `name`, and instances take attributes.
+    #[inline(never)]
+    fn instance_store_wins(&self, owner: &Value, name: &Value) -> bool {
+        use crate::types::class::{self, class_flags};
+        let Some(h) = owner.header() else {
+            return false;
+        };
+        if h.class_data()
+            .is_none_or(|c| c.has_flag(class_flags::NO_DICT) || !c.has_flag(class_flags::HEAPTYPE))
+        {
+            return false;
+        }
+        let cls = h.class();
+        if class::lookup(self, &cls, &self.n.__setattr__)
+            .is_some_and(|sa| sa.kind() == Some(crate::heap::ObjKind::Function))
+        {
+            return false;
+        }
+        match class::lookup(self, &cls, name) {
+            None => true,
+            Some(d) => !self.is_data_descriptor(&d),
+        }
+    }
+
+    /// The method `name` of `owner`'s class, if it is a plain method (a Python
+    /// function or a builtin instance method) and attribute lookup is the generic one.
+    #[inline(never)]
+    fn class_method_for(&self, owner: &Value, name: &Value) -> Option<Value> {
+        use crate::types::class::{self, class_flags};
+        let h = owner.header()?;
+        if h.class_data()?.has_flag(class_flags::HAS_GETATTRIBUTE) {
+            return None;
+        }
+        let m = class::lookup(self, &h.class(), name)?;
+        let plain = match m.kind() {
+            Some(crate::heap::ObjKind::Function) => true,
+            Some(crate::heap::ObjKind::MethodDescriptor) => m
+                .downcast_ref::<crate::types::function::MethodDescriptorData>()
+                .is_some_and(|d| d.kind == crate::types::function::MethodKind::Instance),
+            _ => false,
+        };
+        plain.then_some(m)
+    }
+
     /// A specialized form's guard failed: count the miss, and at the end of the
     /// budget rewrite the instruction back to its base form with back-off.
     #[cold]
@@ -571,13 +636,21 @@ impl Vm {
                     let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
                         miss!()
                     };
-                    if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64 {
-                        miss!()
-                    }
-                    if op == LOAD_ATTR_INSTANCE_VALUE
-                        && (inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
-                            || !inst.dict.borrow().is_null())
-                    {
+                    if op == LOAD_ATTR_INSTANCE_VALUE {
+                        if inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
+                            || !inst.dict.borrow().is_null()
+                        {
+                            miss!()
+                        }
+                        // Another class with the same shape (shapes are shared by
+                        // classes): the slot holds the attribute unless that class
+                        // intercepts the name.
+                        if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64
+                            && !self.instance_attr_wins(owner, &code.names[arg])
+                        {
+                            miss!()
+                        }
+                    } else if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64 {
                         miss!()
                     }
                     let index = units[ip + 1 + c::INDEX].get() as usize;
@@ -635,9 +708,6 @@ impl Vm {
                     let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
                         miss!()
                     };
-                    if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64 {
-                        miss!()
-                    }
                     if op == LOAD_METHOD_WITH_VALUES {
                         let Some(inst) = owner.downcast_ref::<InstanceData>() else {
                             miss!()
@@ -650,10 +720,20 @@ impl Vm {
                     } else if owner.downcast_ref::<InstanceData>().is_some() {
                         miss!()
                     }
-                    // SAFETY: the class version is unchanged, so the class (or a
-                    // base) still holds the method this entry was made from.
-                    let method =
-                        unsafe { Value::clone_from_bits(read_u64(units, ip + 1 + c::OBJECT)) };
+                    let method = if cls.version.get() == read_u32(units, ip + 1 + c::VERSION) as u64
+                    {
+                        // SAFETY: the class version is unchanged, so the class (or a
+                        // base) still holds the method this entry was made from.
+                        unsafe { Value::clone_from_bits(read_u64(units, ip + 1 + c::OBJECT)) }
+                    } else {
+                        // Another class (a polymorphic site): its method by the type
+                        // attribute cache; the shape guard above still proves the
+                        // instance does not shadow the name.
+                        match self.class_method_for(owner, &code.names[arg]) {
+                            Some(m) => m,
+                            None => miss!(),
+                        }
+                    };
                     let owner = std::mem::replace(owner, method);
                     push!(self, st, owner);
                     ip += 1 + c::SIZE;
@@ -689,7 +769,10 @@ impl Vm {
                     let Some(cls) = owner.header().and_then(|h| h.class_data()) else {
                         miss!()
                     };
-                    if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64 {
+                    if cls.version.get() != read_u32(units, ip + 1 + c::VERSION) as u64
+                        && (op == STORE_ATTR_SLOT
+                            || !self.instance_store_wins(owner, &code.names[arg]))
+                    {
                         miss!()
                     }
                     let index = units[ip + 1 + c::INDEX].get() as usize;
@@ -1312,13 +1395,34 @@ impl Vm {
                             if !self.pending_kwnames.is_null() || arg + 2 > st.sp - floor {
                                 miss!('fast, op)
                             }
-                            let is_method = !peek!(self, st, ip, arg + 2).is_null();
+                            let mut is_method = !peek!(self, st, ip, arg + 2).is_null();
+                            if !is_method {
+                                // A bound method: call its function with self first
+                                // ([NULL, bound, args] -> [function, self, args]).
+                                let bm = peek!(self, st, ip, arg + 1);
+                                if let Some(b) =
+                                    bm.downcast_ref::<crate::types::function::BoundMethodData>()
+                                {
+                                    let (func, self_) = (b.func.clone(), b.self_.clone());
+                                    *bm = self_;
+                                    *peek!(self, st, ip, arg + 2) = func;
+                                    is_method = true;
+                                }
+                            }
                             let nargs = arg + is_method as usize;
                             let func = peek!(self, st, ip, nargs + 1).clone();
                             let Some(f) = func.downcast_ref::<FunctionData>() else {
                                 miss!('fast, op)
                             };
-                            if f.version.get() != read_u32(units, ip + 1 + cache::call::VERSION) {
+                            // Another function at this site (a polymorphic call): fine if
+                            // its signature is as simple as the cached one's.
+                            if f.version.get() != read_u32(units, ip + 1 + cache::call::VERSION)
+                                && (f.code.kwonlyargcount != 0
+                                    || f.code.flags.contains(taipan_bytecode::CodeFlags::VARARGS)
+                                    || f.code
+                                        .flags
+                                        .contains(taipan_bytecode::CodeFlags::VARKEYWORDS))
+                            {
                                 miss!('fast, op)
                             }
                             let argcount = f.code.argcount as usize;
@@ -1458,9 +1562,7 @@ impl Vm {
                                 let owner_ok = d.kind
                                     == crate::types::function::MethodKind::Instance
                                     && is_method
-                                    && peek!(self, st, ip, nargs)
-                                        .header()
-                                        .is_some_and(|h| h.class_is(&d.owner));
+                                    && self.is_instance(peek!(self, st, ip, nargs), &d.owner);
                                 if !owner_ok {
                                     miss!('fast, op)
                                 }

@@ -467,7 +467,18 @@ impl Vm {
         } else {
             self.top(argc + 1)
         };
-        let nargs = argc + is_method as usize;
+        let mut nargs = argc + is_method as usize;
+        let mut callable = callable;
+        if !is_method {
+            // A bound method of a Python function: CALL_PY_* unpacks it.
+            let func = callable
+                .downcast_ref::<crate::types::function::BoundMethodData>()
+                .map(|b| b.func.clone());
+            if let Some(func) = func.filter(|f| f.downcast_ref::<FunctionData>().is_some()) {
+                callable = func;
+                nargs += 1;
+            }
+        }
         if let Some(f) = callable.downcast_ref::<FunctionData>() {
             let fc = &f.code;
             if fc.kwonlyargcount != 0
@@ -503,7 +514,11 @@ impl Vm {
         if !is_method && argc == 2 && callable.is(&self.builtin_isinstance) {
             return Ok(Opcode::CALL_NO_KW_ISINSTANCE);
         }
-        if is_method && argc == 1 && callable.is(&self.list_append) {
+        if is_method
+            && argc == 1
+            && callable.is(&self.list_append)
+            && self.top(2).kind() == Some(ObjKind::List)
+        {
             return Ok(Opcode::CALL_NO_KW_LIST_APPEND);
         }
         if let Some(f) = callable.downcast_ref::<NativeFunctionData>() {
@@ -514,10 +529,7 @@ impl Vm {
         }
         if let Some(d) = callable.downcast_ref::<MethodDescriptorData>() {
             let self_ = self.top(argc + 1);
-            if d.kind == MethodKind::Instance
-                && is_method
-                && self_.header().is_some_and(|h| h.class_is(&d.owner))
-            {
+            if d.kind == MethodKind::Instance && is_method && self.is_instance(&self_, &d.owner) {
                 return Ok(Opcode::CALL_BUILTIN);
             }
             return Err("method descriptor");

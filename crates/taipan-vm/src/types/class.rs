@@ -197,7 +197,7 @@ pub fn new_class_object(
             native_base: RefCell::new(native_base),
             flags: Cell::new(flags),
             slots: RefCell::new(None),
-            shape: RefCell::new(Shape::new_root()),
+            shape: RefCell::new(Shape::shared_root()),
             version: Cell::new(crate::types::dict::next_version()),
             subclasses: RefCell::new(Vec::new()),
         },

@@ -39,6 +39,14 @@ pub struct Shape {
 }
 
 impl Shape {
+    /// The root shared by every class without `__slots__`: instances built the same
+    /// way share shapes across classes (subclasses, sibling classes), so one cached
+    /// shape serves a polymorphic attribute site.
+    pub fn shared_root() -> Rc<Shape> {
+        thread_local!(static ROOT: Rc<Shape> = Shape::new_root());
+        ROOT.with(|r| r.clone())
+    }
+
     pub fn new_root() -> Rc<Shape> {
         Rc::new(Shape {
             id: next_shape_id(),
