@@ -78,6 +78,7 @@ kinds! {
     Exception => crate::types::exception::ExceptionData,
     Traceback => crate::types::exception::TracebackData,
     Instance => crate::types::instance::InstanceData,
+    InstanceExtra => crate::types::instance::InstanceExtra,
     Property => crate::types::descriptor::PropertyData,
         GetSet => crate::types::descriptor::GetSetData,
     Member => crate::types::descriptor::MemberData,

@@ -637,8 +637,7 @@ impl Vm {
                         miss!()
                     };
                     if op == LOAD_ATTR_INSTANCE_VALUE {
-                        if inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
-                            || !inst.dict.borrow().is_null()
+                        if inst.shape_id() != read_u32(units, ip + 1 + c::SHAPE) || inst.has_dict()
                         {
                             miss!()
                         }
@@ -654,12 +653,7 @@ impl Vm {
                         miss!()
                     }
                     let index = units[ip + 1 + c::INDEX].get() as usize;
-                    let v = inst
-                        .slots
-                        .borrow()
-                        .get(index)
-                        .filter(|v| !v.is_null())
-                        .cloned();
+                    let v = inst.slot(index).filter(|v| !v.is_null());
                     let Some(v) = v else { miss!() };
                     *owner = v;
                     ip += 1 + c::SIZE;
@@ -712,8 +706,7 @@ impl Vm {
                         let Some(inst) = owner.downcast_ref::<InstanceData>() else {
                             miss!()
                         };
-                        if inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
-                            || !inst.dict.borrow().is_null()
+                        if inst.shape_id() != read_u32(units, ip + 1 + c::SHAPE) || inst.has_dict()
                         {
                             miss!()
                         }
@@ -777,34 +770,32 @@ impl Vm {
                     }
                     let index = units[ip + 1 + c::INDEX].get() as usize;
                     if op != STORE_ATTR_SLOT
-                        && (inst.shape.borrow().id != read_u32(units, ip + 1 + c::SHAPE)
-                            || !inst.dict.borrow().is_null())
+                        && (inst.shape_id() != read_u32(units, ip + 1 + c::SHAPE)
+                            || inst.has_dict())
                     {
                         miss!()
                     }
                     if op == STORE_ATTR_INSTANCE_ADD {
-                        if inst.slots.borrow().len() != index {
+                        if inst.slot_count() != index {
                             miss!()
                         }
-                        let next_shape = inst.shape.borrow().transition(&code.names[arg]);
-                        let Some(next_shape) = next_shape else {
-                            miss!()
-                        };
-                        *inst.shape.borrow_mut() = next_shape;
+                        // The shape the name leads to (cached by the specializer;
+                        // shapes are never freed, so the id stays valid).
+                        let next_shape = read_u32(units, ip + 1 + c::OBJECT);
                         let owner = pop!(self, st, ip);
                         let v = pop!(self, st, ip);
                         if let Some(inst) = owner.downcast_ref::<InstanceData>() {
-                            inst.slots.borrow_mut().push(v);
+                            inst.set_shape_id(next_shape);
+                            inst.push_slot(v);
                         }
                     } else {
-                        if index >= inst.slots.borrow().len() {
+                        if index >= inst.slot_count() {
                             miss!()
                         }
                         let owner = pop!(self, st, ip);
                         let v = pop!(self, st, ip);
                         if let Some(inst) = owner.downcast_ref::<InstanceData>() {
-                            let old = std::mem::replace(&mut inst.slots.borrow_mut()[index], v);
-                            drop(old);
+                            drop(inst.set_slot(index, v));
                         }
                     }
                     ip += 1 + c::SIZE;

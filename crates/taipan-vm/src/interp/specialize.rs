@@ -245,10 +245,10 @@ impl Vm {
                         return Err("data descriptor");
                     }
                 }
-                if !inst.dict.borrow().is_null() {
+                if inst.has_dict() {
                     return Err("instance has a __dict__");
                 }
-                let shape = inst.shape.borrow();
+                let shape = inst.shape();
                 if shape.id == 0 {
                     return Err("shape id out of range");
                 }
@@ -259,7 +259,7 @@ impl Vm {
                         "attribute missing"
                     });
                 };
-                if inst.slots.borrow().get(i).is_none_or(|v| v.is_null()) {
+                if inst.slot(i).is_none_or(|v| v.is_null()) {
                     return Err("attribute deleted");
                 }
                 let index = u16::try_from(i).map_err(|_| "slot index")?;
@@ -304,10 +304,10 @@ impl Vm {
             return Err("not a method");
         }
         if let Some(inst) = owner.downcast_ref::<InstanceData>() {
-            if !inst.dict.borrow().is_null() {
+            if inst.has_dict() {
                 return Err("instance has a __dict__");
             }
-            let shape = inst.shape.borrow();
+            let shape = inst.shape();
             if shape.id == 0 {
                 return Err("shape id out of range");
             }
@@ -348,10 +348,10 @@ impl Vm {
                 return Err("data descriptor");
             }
         }
-        if !inst.dict.borrow().is_null() {
+        if inst.has_dict() {
             return Err("instance has a __dict__");
         }
-        let shape = inst.shape.borrow().clone();
+        let shape = inst.shape();
         if shape.id == 0 {
             return Err("shape id out of range");
         }
@@ -365,18 +365,19 @@ impl Vm {
         if cd.has_flag(class_flags::NO_DICT) || !cd.has_flag(class_flags::HEAPTYPE) {
             return Err("no instance attributes");
         }
-        if shape.names.len() >= MAX_SHAPE_SLOTS || inst.slots.borrow().len() != shape.names.len() {
+        if shape.names.len() >= MAX_SHAPE_SLOTS || inst.slot_count() != shape.names.len() {
             return Err("shape full");
         }
         if name.downcast_ref::<StrData>().is_none() {
             return Err("name");
         }
-        // Make the transition now, so the specialized form only has to follow it.
-        let _ = shape.with_added(name);
+        // Make the transition now; the specialized form sets the next shape's id.
+        let next = shape.with_added(name);
         let index = u16::try_from(shape.names.len()).map_err(|_| "slot index")?;
         write_u32(units, c::VERSION, v);
         write_u32(units, c::SHAPE, shape.id);
         units[c::INDEX].set(index);
+        write_u32(units, c::OBJECT, next.id);
         Ok(Opcode::STORE_ATTR_INSTANCE_ADD)
     }
 

@@ -59,7 +59,7 @@ impl Vm {
         let inst = heap::alloc(cls, InstanceData::new(shape));
         let tuple = self.new_tuple(values.clone());
         if let Some(d) = inst.downcast_ref::<InstanceData>() {
-            *d.native.borrow_mut() = tuple;
+            d.set_native(tuple);
         }
         for (n, v) in names.into_iter().zip(values) {
             let _ = self.store_instance_attr(&inst, n, v);

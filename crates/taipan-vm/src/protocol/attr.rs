@@ -155,7 +155,7 @@ impl Vm {
                 let m = descr.downcast_ref::<MemberData>().unwrap();
                 let v = obj
                     .downcast_ref::<InstanceData>()
-                    .and_then(|i| i.slots.borrow().get(m.index).cloned())
+                    .and_then(|i| i.slot(m.index))
                     .unwrap_or(Value::NULL);
                 if v.is_null() {
                     let n = name_str(&m.name).to_string();
@@ -189,13 +189,13 @@ impl Vm {
     /// The instance attribute `name` of `obj` (slots, `__dict__`), without the class.
     pub fn instance_attr(&self, obj: &Value, name: &Value) -> Option<Value> {
         if let Some(inst) = obj.downcast_ref::<InstanceData>() {
-            let d = inst.dict.borrow();
+            let d = inst.dict();
             if let Some(dd) = d.downcast_ref::<DictData>() {
                 return dd.get_str(self, name);
             }
-            let shape = inst.shape.borrow();
+            let shape = inst.shape();
             let i = shape.index_of(name)?;
-            let v = inst.slots.borrow().get(i).cloned()?;
+            let v = inst.slot(i)?;
             return if v.is_null() { None } else { Some(v) };
         }
         let dict = self.object_dict_ref(obj)?;
@@ -465,11 +465,8 @@ impl Vm {
                 Some(ObjKind::Member) => {
                     let m = d.downcast_ref::<MemberData>().unwrap();
                     if let Some(inst) = obj.downcast_ref::<InstanceData>() {
-                        let mut slots = inst.slots.borrow_mut();
-                        if m.index < slots.len() {
-                            let old = std::mem::replace(&mut slots[m.index], value);
-                            drop(slots);
-                            drop(old);
+                        if m.index < inst.slot_count() {
+                            drop(inst.set_slot(m.index, value));
                             return Ok(());
                         }
                     }
@@ -520,15 +517,14 @@ impl Vm {
                 }
                 return Err(self.no_attribute(obj, &n));
             }
-            let d = inst.dict.borrow().clone();
+            let d = inst.dict();
             if let Some(dd) = d.downcast_ref::<DictData>() {
                 dd.set_str(name, value);
                 return Ok(());
             }
-            let shape = inst.shape.borrow().clone();
+            let shape = inst.shape();
             if let Some(i) = shape.index_of(&name) {
-                let old = std::mem::replace(&mut inst.slots.borrow_mut()[i], value);
-                drop(old);
+                drop(inst.set_slot(i, value));
                 return Ok(());
             }
             if shape.names.len() >= MAX_SHAPE_SLOTS {
@@ -539,8 +535,8 @@ impl Vm {
                 return Ok(());
             }
             let next = shape.with_added(&name);
-            *inst.shape.borrow_mut() = next;
-            inst.slots.borrow_mut().push(value);
+            inst.set_shape(&next);
+            inst.push_slot(value);
             return Ok(());
         }
         let dict = match obj.kind() {
@@ -610,20 +606,21 @@ impl Vm {
     /// Switch an instance to dict storage and return the dict (`obj.__dict__`).
     pub fn materialize_dict(&mut self, obj: &Value) -> Value {
         let inst = obj.downcast_ref::<InstanceData>().unwrap();
-        let existing = inst.dict.borrow().clone();
+        let existing = inst.dict();
         if !existing.is_null() {
             return existing;
         }
         let d = self.new_dict();
         // `__slots__` members keep their fixed slots; the rest move to the dict.
         let cls = self.type_of(obj);
-        let n_fixed = cls
+        let root = cls
             .downcast_ref::<ClassData>()
-            .map(|c| c.shape.borrow().names.len())
-            .unwrap_or(0);
+            .map(|c| c.shape.borrow().clone())
+            .unwrap_or_else(crate::types::instance::Shape::shared_root);
+        let n_fixed = root.names.len();
         {
-            let shape = inst.shape.borrow();
-            let slots = inst.slots.borrow();
+            let shape = inst.shape();
+            let slots = inst.slot_values();
             let dd = d.downcast_ref::<DictData>().unwrap();
             for (n, v) in shape.names.iter().zip(slots.iter()).skip(n_fixed) {
                 if !v.is_null() {
@@ -631,8 +628,9 @@ impl Vm {
                 }
             }
         }
-        inst.slots.borrow_mut().truncate(n_fixed);
-        *inst.dict.borrow_mut() = d.clone();
+        inst.truncate_slots(n_fixed);
+        inst.set_shape(&root);
+        drop(inst.set_dict(d.clone()));
         d
     }
 
@@ -655,11 +653,7 @@ impl Vm {
                 Some(ObjKind::Member) => {
                     let m = d.downcast_ref::<MemberData>().unwrap();
                     if let Some(inst) = obj.downcast_ref::<InstanceData>() {
-                        let old = inst
-                            .slots
-                            .borrow_mut()
-                            .get_mut(m.index)
-                            .map(|s| std::mem::replace(s, Value::NULL));
+                        let old = inst.set_slot(m.index, Value::NULL);
                         if let Some(old) = old {
                             if !old.is_null() {
                                 return Ok(());
@@ -696,7 +690,7 @@ impl Vm {
             }
         }
         if let Some(inst) = obj.downcast_ref::<InstanceData>() {
-            let d = inst.dict.borrow().clone();
+            let d = inst.dict();
             if let Some(dd) = d.downcast_ref::<DictData>() {
                 if dd.remove_str(self, name).is_some() {
                     return Ok(());
@@ -704,10 +698,9 @@ impl Vm {
             } else {
                 // Deleting from a shape: switch to a dict (rare), then delete.
                 let has = inst
-                    .shape
-                    .borrow()
+                    .shape()
                     .index_of(name)
-                    .is_some_and(|i| !inst.slots.borrow()[i].is_null());
+                    .is_some_and(|i| inst.slot(i).is_some_and(|v| !v.is_null()));
                 if has {
                     let dict = self.materialize_dict(obj);
                     dict.downcast_ref::<DictData>()

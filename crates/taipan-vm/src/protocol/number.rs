@@ -301,7 +301,7 @@ impl Vm {
                     return self.index_value_as(&r, index_error);
                 }
                 if let Some(inst) = v.downcast_ref::<crate::types::instance::InstanceData>() {
-                    let n = inst.native.borrow().clone();
+                    let n = inst.native();
                     if !n.is_null() {
                         return self.index_value_as(&n, index_error);
                     }

@@ -407,7 +407,7 @@ impl Vm {
             }
             None => {
                 if let Some(inst) = v.downcast_ref::<InstanceData>() {
-                    let n = inst.native.borrow().clone();
+                    let n = inst.native();
                     if !n.is_null() {
                         return self.len(&n);
                     }
@@ -577,7 +577,7 @@ impl Vm {
             return Ok(self.len(v)? > 0);
         }
         if let Some(inst) = v.downcast_ref::<InstanceData>() {
-            let n = inst.native.borrow().clone();
+            let n = inst.native();
             if !n.is_null() {
                 return self.is_true(&n);
             }

@@ -43,12 +43,9 @@ pub fn new_instance(vm: &mut Vm, cls: &Value) -> PyResult<Value> {
     match cd.layout.get() {
         Layout::Object | Layout::NativeWrapped => {
             let shape = cd.shape.borrow().clone();
-            let inst = InstanceData::new(shape.clone());
-            if !shape.names.is_empty() {
-                // Slots of `__slots__` classes (and inherited ones) start empty.
-                *inst.slots.borrow_mut() =
-                    crate::types::instance::Slots::from_elem(Value::NULL, shape.names.len());
-            }
+            // Slots of `__slots__` classes (and inherited ones) start empty.
+            let n = shape.names.len();
+            let inst = InstanceData::with_empty_slots(shape, n);
             Ok(heap::alloc(cls, inst))
         }
         Layout::Exception => {

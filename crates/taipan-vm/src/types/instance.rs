@@ -7,24 +7,25 @@
 //! `__dict__` is materialised only when asked for (or for unusual attribute
 //! patterns); from then on the instance keeps its attributes in that dict.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::types::str::StrData;
 use crate::value::Value;
 
+thread_local! {
+    /// Every shape of this thread by id (index); instances store only the id. Shapes
+    /// live as long as the thread (they are few: one per attribute-order seen).
+    static SHAPES: RefCell<Vec<Rc<Shape>>> = const { RefCell::new(Vec::new()) };
+}
+
 fn next_shape_id() -> u32 {
-    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(1) });
-    NEXT.with(|n| {
-        let id = n.get();
-        // Saturate: once ids run out, new shapes get 0 and are never cached.
-        n.set(id.saturating_add(1).min(u32::MAX - 1));
-        if id >= u32::MAX - 1 {
-            0
-        } else {
-            id
-        }
-    })
+    SHAPES.with(|s| s.borrow().len() as u32 + 1)
+}
+
+fn register(shape: Rc<Shape>) -> Rc<Shape> {
+    SHAPES.with(|s| s.borrow_mut().push(shape.clone()));
+    shape
 }
 
 /// After this many attributes an instance switches to a dict.
@@ -47,12 +48,19 @@ impl Shape {
         ROOT.with(|r| r.clone())
     }
 
+    /// The shape with id `id` (the empty shared root if there is none such).
+    pub fn by_id(id: u32) -> Rc<Shape> {
+        SHAPES
+            .with(|s| s.borrow().get((id as usize).wrapping_sub(1)).cloned())
+            .unwrap_or_else(Shape::shared_root)
+    }
+
     pub fn new_root() -> Rc<Shape> {
-        Rc::new(Shape {
+        register(Rc::new(Shape {
             id: next_shape_id(),
             names: Vec::new(),
             transitions: RefCell::new(Vec::new()),
-        })
+        }))
     }
 
     /// Slot index of `name` (an interned str: pointer compare first, then content).
@@ -84,11 +92,11 @@ impl Shape {
         }
         let mut names = self.names.clone();
         names.push(name.clone());
-        let next = Rc::new(Shape {
+        let next = register(Rc::new(Shape {
             id: next_shape_id(),
             names,
             transitions: RefCell::new(Vec::new()),
-        });
+        }));
         self.transitions
             .borrow_mut()
             .push((name.clone(), next.clone()));
@@ -96,29 +104,237 @@ impl Shape {
     }
 }
 
-/// Attribute values stored inside the instance for up to this many attributes
-/// (the common case); more spill to a heap vector.
+/// Attribute values stored inside the instance (the common case: most objects have
+/// at most this many attributes). With more, or with a `__dict__` or a builtin
+/// value, the last inline cell holds an `InstanceExtra` with the rest.
 pub const INLINE_SLOTS: usize = 4;
 
-pub type Slots = smallvec::SmallVec<[Value; INLINE_SLOTS]>;
+/// `flags`: the last inline cell holds the `InstanceExtra`.
+const HAS_EXTRA: u16 = 1;
 
+/// An instance of a user class, 40 bytes (56 with the object header): the shape id,
+/// the number of slots, and four inline value cells. Everything rarer lives in an
+/// `InstanceExtra` reached through the last cell.
 pub struct InstanceData {
-    pub shape: RefCell<Rc<Shape>>,
-    /// Values in shape order, inline for up to `INLINE_SLOTS` attributes.
-    pub slots: RefCell<Slots>,
-    /// The materialised `__dict__` (NULL while attributes live in slots).
+    shape: Cell<u32>,
+    len: Cell<u16>,
+    flags: Cell<u16>,
+    inline: [Cell<Value>; INLINE_SLOTS],
+}
+
+// The instance layout budget: 40 bytes, so an object with its header is 56.
+const _: () = assert!(std::mem::size_of::<InstanceData>() == 40);
+
+/// The rarely needed part of an instance: slots past the inline ones, the
+/// materialised `__dict__`, and the builtin value of instances of builtin subclasses.
+#[derive(Default)]
+pub struct InstanceExtra {
+    /// Slots `INLINE_SLOTS - 1` and up.
+    pub slots: RefCell<Vec<Value>>,
     pub dict: RefCell<Value>,
-    /// For subclasses of builtins: the builtin value (an int, list, ...), else NULL.
     pub native: RefCell<Value>,
+}
+
+/// Read a cell without taking its value out for good.
+#[inline(always)]
+fn peek_cell(c: &Cell<Value>) -> Value {
+    let v = c.take();
+    let out = v.clone();
+    c.set(v);
+    out
 }
 
 impl InstanceData {
     pub fn new(shape: Rc<Shape>) -> InstanceData {
         InstanceData {
-            shape: RefCell::new(shape),
-            slots: RefCell::new(Slots::new()),
-            dict: RefCell::new(Value::NULL),
-            native: RefCell::new(Value::NULL),
+            shape: Cell::new(shape.id),
+            len: Cell::new(0),
+            flags: Cell::new(0),
+            inline: Default::default(),
+        }
+    }
+
+    /// An instance whose first `n` slots exist but are unset (`__slots__` members).
+    pub fn with_empty_slots(shape: Rc<Shape>, n: usize) -> InstanceData {
+        let d = InstanceData::new(shape);
+        for _ in 0..n {
+            d.push_slot(Value::NULL);
+        }
+        d
+    }
+
+    #[inline(always)]
+    pub fn shape_id(&self) -> u32 {
+        self.shape.get()
+    }
+    pub fn shape(&self) -> Rc<Shape> {
+        Shape::by_id(self.shape.get())
+    }
+    pub fn set_shape(&self, shape: &Rc<Shape>) {
+        self.shape.set(shape.id);
+    }
+    /// Set the shape by id (an id from a live `Shape`; shapes are never freed).
+    #[inline(always)]
+    pub fn set_shape_id(&self, id: u32) {
+        self.shape.set(id);
+    }
+
+    #[inline(always)]
+    fn extra(&self) -> Option<Value> {
+        if self.flags.get() & HAS_EXTRA == 0 {
+            return None;
+        }
+        Some(peek_cell(&self.inline[INLINE_SLOTS - 1]))
+    }
+
+    /// The extra part, created on first need.
+    fn extra_or_new(&self) -> Value {
+        if let Some(e) = self.extra() {
+            return e;
+        }
+        // The last inline slot (if in use) moves into the extra part.
+        let last = &self.inline[INLINE_SLOTS - 1];
+        let moved = if self.len.get() as usize >= INLINE_SLOTS {
+            vec![last.take()]
+        } else {
+            Vec::new()
+        };
+        let extra = crate::heap::alloc(
+            &Value::NULL,
+            InstanceExtra {
+                slots: RefCell::new(moved),
+                ..Default::default()
+            },
+        );
+        last.set(extra.clone());
+        self.flags.set(self.flags.get() | HAS_EXTRA);
+        extra
+    }
+
+    /// How many slots are stored in the inline cells.
+    #[inline(always)]
+    fn inline_capacity(&self) -> usize {
+        if self.flags.get() & HAS_EXTRA != 0 {
+            INLINE_SLOTS - 1
+        } else {
+            INLINE_SLOTS
+        }
+    }
+
+    #[inline(always)]
+    pub fn slot_count(&self) -> usize {
+        self.len.get() as usize
+    }
+
+    /// Slot `i`'s value (NULL if unset), or None past the end.
+    #[inline(always)]
+    pub fn slot(&self, i: usize) -> Option<Value> {
+        if i >= self.len.get() as usize {
+            return None;
+        }
+        if i < self.inline_capacity() {
+            return Some(peek_cell(&self.inline[i]));
+        }
+        let e = self.extra()?;
+        let x = e.downcast_ref::<InstanceExtra>()?;
+        let v = x.slots.borrow().get(i - (INLINE_SLOTS - 1)).cloned();
+        v
+    }
+
+    /// Replace slot `i`, returning the old value (None past the end: nothing stored).
+    #[inline(always)]
+    pub fn set_slot(&self, i: usize, v: Value) -> Option<Value> {
+        if i >= self.len.get() as usize {
+            return None;
+        }
+        if i < self.inline_capacity() {
+            return Some(self.inline[i].replace(v));
+        }
+        let e = self.extra()?;
+        let x = e.downcast_ref::<InstanceExtra>()?;
+        let mut slots = x.slots.borrow_mut();
+        let cell = slots.get_mut(i - (INLINE_SLOTS - 1))?;
+        Some(std::mem::replace(cell, v))
+    }
+
+    /// Append a slot (the shape grew by one name).
+    pub fn push_slot(&self, v: Value) {
+        let n = self.len.get() as usize;
+        if n < self.inline_capacity() {
+            self.inline[n].set(v);
+        } else {
+            let e = self.extra_or_new();
+            if let Some(x) = e.downcast_ref::<InstanceExtra>() {
+                x.slots.borrow_mut().push(v);
+            }
+        }
+        self.len.set((n + 1) as u16);
+    }
+
+    /// Drop slots from `n` on.
+    pub fn truncate_slots(&self, n: usize) {
+        while self.len.get() as usize > n {
+            let last = self.len.get() as usize - 1;
+            if last < self.inline_capacity() {
+                drop(self.inline[last].take());
+            } else if let Some(e) = self.extra() {
+                if let Some(x) = e.downcast_ref::<InstanceExtra>() {
+                    x.slots.borrow_mut().pop();
+                }
+            }
+            self.len.set(last as u16);
+        }
+    }
+
+    /// A snapshot of the slot values, in shape order.
+    pub fn slot_values(&self) -> Vec<Value> {
+        (0..self.slot_count())
+            .map(|i| self.slot(i).unwrap_or(Value::NULL))
+            .collect()
+    }
+
+    /// The materialised `__dict__`, or NULL.
+    pub fn dict(&self) -> Value {
+        self.extra()
+            .and_then(|e| {
+                e.downcast_ref::<InstanceExtra>()
+                    .map(|x| x.dict.borrow().clone())
+            })
+            .unwrap_or(Value::NULL)
+    }
+    #[inline(always)]
+    pub fn has_dict(&self) -> bool {
+        self.flags.get() & HAS_EXTRA != 0 && !self.dict().is_null()
+    }
+    /// Set the `__dict__` (NULL: none), returning the old one.
+    pub fn set_dict(&self, d: Value) -> Value {
+        if d.is_null() && self.extra().is_none() {
+            return Value::NULL;
+        }
+        let e = self.extra_or_new();
+        match e.downcast_ref::<InstanceExtra>() {
+            Some(x) => std::mem::replace(&mut *x.dict.borrow_mut(), d),
+            None => Value::NULL,
+        }
+    }
+
+    /// For instances of subclasses of builtins: the builtin value, else NULL.
+    pub fn native(&self) -> Value {
+        self.extra()
+            .and_then(|e| {
+                e.downcast_ref::<InstanceExtra>()
+                    .map(|x| x.native.borrow().clone())
+            })
+            .unwrap_or(Value::NULL)
+    }
+    pub fn set_native(&self, v: Value) -> Value {
+        if v.is_null() && self.extra().is_none() {
+            return Value::NULL;
+        }
+        let e = self.extra_or_new();
+        match e.downcast_ref::<InstanceExtra>() {
+            Some(x) => std::mem::replace(&mut *x.native.borrow_mut(), v),
+            None => Value::NULL,
         }
     }
 }

@@ -22,7 +22,7 @@ impl Vm {
     /// subclass of a builtin type.
     pub fn native_of(&self, v: &Value) -> Value {
         if let Some(inst) = v.downcast_ref::<InstanceData>() {
-            let n = inst.native.borrow().clone();
+            let n = inst.native();
             if !n.is_null() {
                 return n;
             }
@@ -49,7 +49,7 @@ pub fn wrap_native(vm: &mut Vm, cls: &Value, base: &Value, value: Value) -> PyRe
     }
     let inst = crate::types::class_methods::new_instance(vm, cls)?;
     if let Some(d) = inst.downcast_ref::<InstanceData>() {
-        *d.native.borrow_mut() = value;
+        d.set_native(value);
     }
     Ok(inst)
 }

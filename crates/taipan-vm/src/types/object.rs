@@ -383,7 +383,7 @@ pub(crate) fn object_set_dict(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> 
         // A dict subclass: its dict payload.
         let native = x
             .downcast_ref::<crate::types::instance::InstanceData>()
-            .map(|i| i.native.borrow().clone())
+            .map(|i| i.native())
             .filter(|n| n.downcast_ref::<crate::types::dict::DictData>().is_some());
         match native {
             Some(n) => n,
@@ -398,8 +398,7 @@ pub(crate) fn object_set_dict(vm: &mut Vm, v: &Value, x: Value) -> PyResult<()> 
     };
     // Move any shape attributes out first, then replace the dict.
     vm.materialize_dict(v);
-    let old = std::mem::replace(&mut *inst.dict.borrow_mut(), d);
-    drop(old);
+    drop(inst.set_dict(d));
     Ok(())
 }
 
