@@ -111,6 +111,8 @@ pub const INLINE_SLOTS: usize = 4;
 
 /// `flags`: the last inline cell holds the `InstanceExtra`.
 const HAS_EXTRA: u16 = 1;
+/// `flags`: the instance has a materialised `__dict__` (in its `InstanceExtra`).
+const HAS_DICT: u16 = 2;
 
 /// An instance of a user class, 40 bytes (56 with the object header): the shape id,
 /// the number of slots, and four inline value cells. Everything rarer lives in an
@@ -295,6 +297,9 @@ impl InstanceData {
 
     /// The materialised `__dict__`, or NULL.
     pub fn dict(&self) -> Value {
+        if !self.has_dict() {
+            return Value::NULL;
+        }
         self.extra()
             .and_then(|e| {
                 e.downcast_ref::<InstanceExtra>()
@@ -304,18 +309,22 @@ impl InstanceData {
     }
     #[inline(always)]
     pub fn has_dict(&self) -> bool {
-        self.flags.get() & HAS_EXTRA != 0 && !self.dict().is_null()
+        self.flags.get() & HAS_DICT != 0
     }
     /// Set the `__dict__` (NULL: none), returning the old one.
     pub fn set_dict(&self, d: Value) -> Value {
         if d.is_null() && self.extra().is_none() {
             return Value::NULL;
         }
+        let has = !d.is_null();
         let e = self.extra_or_new();
-        match e.downcast_ref::<InstanceExtra>() {
+        let old = match e.downcast_ref::<InstanceExtra>() {
             Some(x) => std::mem::replace(&mut *x.dict.borrow_mut(), d),
-            None => Value::NULL,
-        }
+            None => return Value::NULL,
+        };
+        let flags = self.flags.get() & !HAS_DICT;
+        self.flags.set(if has { flags | HAS_DICT } else { flags });
+        old
     }
 
     /// For instances of subclasses of builtins: the builtin value, else NULL.
