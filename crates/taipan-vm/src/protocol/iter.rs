@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use crate::args::Args;
 use crate::errors::PyResult;
 use crate::heap::{self, ObjKind};
-use crate::types::bytes::BytesData;
+use crate::types::bytes::{ByteArrayData, BytesData};
 use crate::types::dict::{DictData, DictViewData, ViewKind};
 use crate::types::generator::GeneratorData;
 use crate::types::iter::{NativeIter, NativeIterData, SeqIterData, SeqKind};
@@ -113,6 +113,14 @@ impl Vm {
                         v.clone(),
                         SeqKind::Bytes,
                     ))
+                }
+                ObjKind::ByteArray => {
+                    // Indexes the live buffer, so appends during iteration are seen.
+                    return Ok(self.seq_iter(
+                        &self.t.bytearray_iterator.clone(),
+                        v.clone(),
+                        SeqKind::ByteArray,
+                    ));
                 }
                 ObjKind::Range => {
                     let r = v.downcast_ref::<RangeData>().unwrap();
@@ -291,6 +299,13 @@ impl Vm {
                 .downcast_ref::<BytesData>()
                 .unwrap()
                 .bytes
+                .get(i)
+                .map(|b| self.new_int(*b as i64)),
+            SeqKind::ByteArray => seq
+                .downcast_ref::<ByteArrayData>()
+                .unwrap()
+                .bytes
+                .borrow()
                 .get(i)
                 .map(|b| self.new_int(*b as i64)),
             SeqKind::GetItem => {

@@ -14,6 +14,8 @@ pub enum SeqKind {
     Tuple,
     Str,
     Bytes,
+    /// A bytearray (indexes the live buffer).
+    ByteArray,
     /// Any object with `__getitem__` (the old sequence protocol).
     GetItem,
     /// Reversed list.

@@ -460,6 +460,10 @@ fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         .downcast_ref::<BytesData>()
                         .map(|b| b.bytes.len().saturating_sub(i))
                         .unwrap_or(0),
+                    SeqKind::ByteArray => seq
+                        .downcast_ref::<crate::types::bytes::ByteArrayData>()
+                        .map(|b| b.bytes.borrow().len().saturating_sub(i))
+                        .unwrap_or(0),
                     SeqKind::GetItem => return Ok(Value::NOT_IMPLEMENTED),
                 }
             }
@@ -505,6 +509,7 @@ pub fn init(vm: &mut Vm) {
         t.tuple_iterator.clone(),
         t.str_iterator.clone(),
         t.bytes_iterator.clone(),
+        t.bytearray_iterator.clone(),
         t.iterator.clone(),
         t.range_iterator.clone(),
         t.dict_keyiterator.clone(),

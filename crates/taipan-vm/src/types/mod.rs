@@ -71,7 +71,7 @@ builtin_types! {
     frozenset, range, slice, none_type, not_implemented_type, ellipsis_type, function,
     builtin_function, method_descriptor, classmethod_descriptor, method, code, cell, module, property,
     staticmethod, classmethod, super_, getset_descriptor, member_descriptor, generic_alias, union_type, mappingproxy, simple_namespace, generator, traceback,
-    list_iterator, list_reverseiterator, tuple_iterator, str_iterator, bytes_iterator, iterator,
+    list_iterator, list_reverseiterator, tuple_iterator, str_iterator, bytes_iterator, bytearray_iterator, iterator,
     range_iterator, dict_keys, dict_values, dict_items, dict_keyiterator,
     dict_valueiterator, dict_itemiterator, set_iterator, enumerate, zip, map, filter, reversed,
     callable_iterator, native_iterator, text_io, buffered_io,
@@ -355,6 +355,13 @@ pub(crate) fn create_builtin_types(vm: &mut Vm) {
     builtin!(
         bytes_iterator,
         "bytes_iterator",
+        obj.clone(),
+        Builtin,
+        false
+    );
+    builtin!(
+        bytearray_iterator,
+        "bytearray_iterator",
         obj.clone(),
         Builtin,
         false
