@@ -6,8 +6,23 @@
 /// (module name, source, is a package)
 const FROZEN: &[(&str, &str, bool)] = &[
     ("__future__", include_str!("../lib/__future__.py"), false),
+    (
+        "_collections_abc",
+        include_str!("../lib/_collections_abc.py"),
+        false,
+    ),
     ("abc", include_str!("../lib/abc.py"), false),
     ("bisect", include_str!("../lib/bisect.py"), false),
+    (
+        "collections",
+        include_str!("../lib/collections/__init__.py"),
+        true,
+    ),
+    (
+        "collections.abc",
+        include_str!("../lib/collections/abc.py"),
+        false,
+    ),
     ("io", include_str!("../lib/io.py"), false),
     ("operator", include_str!("../lib/operator.py"), false),
     ("random", include_str!("../lib/random.py"), false),
