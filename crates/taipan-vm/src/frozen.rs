@@ -24,6 +24,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
         false,
     ),
     ("io", include_str!("../lib/io.py"), false),
+    ("itertools", include_str!("../lib/itertools.py"), false),
     ("operator", include_str!("../lib/operator.py"), false),
     ("random", include_str!("../lib/random.py"), false),
 ];
