@@ -1,9 +1,15 @@
 //! `_taipan`: private helpers for the embedded standard-library modules
-//! (`crates/taipan-vm/lib/`), for what CPython's versions get from frame
-//! introspection (`sys._getframe`), which Taipan does not expose.
+//! (`crates/taipan-vm/lib/`): what CPython's versions get from frame introspection
+//! (`sys._getframe`), which Taipan does not expose, and the machine-level conversions
+//! of the `array` module (C float rounding, native byte layouts), which need Rust.
+
+use num_traits::ToPrimitive;
 
 use crate::args::Args;
 use crate::errors::PyResult;
+use crate::types::bytes::{ByteArrayData, BytesData};
+use crate::types::int_methods::{big_of, str_arg};
+use crate::types::list::ListData;
 use crate::value::Value;
 use crate::vm::Vm;
 
@@ -30,9 +36,128 @@ fn caller_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .unwrap_or(Value::NONE))
 }
 
+/// `f32(x)`: the float `x` rounded to C `float` precision (overflow gives inf).
+fn f32_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [x] = args.exact::<1>(vm, "f32")?;
+    match x.as_float() {
+        Some(f) => Ok(Value::float(f as f32 as f64)),
+        None => Err(vm.type_error("f32() argument must be a float")),
+    }
+}
+
+/// Item size in bytes of an array typecode (64-bit Linux layout, as CPython there).
+fn item_size(tc: &str) -> Option<usize> {
+    Some(match tc {
+        "b" | "B" => 1,
+        "h" | "H" => 2,
+        "i" | "I" | "f" | "u" => 4,
+        "l" | "L" | "q" | "Q" | "d" => 8,
+        _ => return None,
+    })
+}
+
+/// `array_pack(typecode, items)`: the native little-endian bytes of `items` (a list
+/// of values already checked by the `array` module: in-range ints, floats, or
+/// one-character strs for 'u').
+fn array_pack(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [tc, items] = args.exact::<2>(vm, "array_pack")?;
+    let tc = str_arg(&tc).unwrap_or("").to_string();
+    let Some(size) = item_size(&tc) else {
+        return Err(vm.value_error("bad typecode"));
+    };
+    let Some(list) = items.downcast_ref::<ListData>() else {
+        return Err(vm.type_error("array_pack() argument 2 must be a list"));
+    };
+    let items = list.to_vec();
+    let mut out = Vec::with_capacity(items.len() * size);
+    for v in &items {
+        match tc.as_str() {
+            "f" | "d" => {
+                let f = v.as_float().unwrap_or(0.0);
+                if tc == "f" {
+                    out.extend_from_slice(&(f as f32).to_le_bytes());
+                } else {
+                    out.extend_from_slice(&f.to_le_bytes());
+                }
+            }
+            "u" => {
+                let c = str_arg(v).and_then(|s| s.chars().next()).unwrap_or('\0');
+                out.extend_from_slice(&(c as u32).to_le_bytes());
+            }
+            _ => {
+                let b = big_of(vm, v).unwrap_or_default();
+                let n = b.to_i128().unwrap_or(0);
+                out.extend_from_slice(&n.to_le_bytes()[..size]);
+            }
+        }
+    }
+    Ok(vm.new_bytes(out))
+}
+
+/// `array_unpack(typecode, data)`: the list of items stored in the native bytes `data`
+/// (its length a multiple of the item size).
+fn array_unpack(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [tc, data] = args.exact::<2>(vm, "array_unpack")?;
+    let tc = str_arg(&tc).unwrap_or("").to_string();
+    let Some(size) = item_size(&tc) else {
+        return Err(vm.value_error("bad typecode"));
+    };
+    let bytes = if let Some(b) = data.downcast_ref::<BytesData>() {
+        b.bytes.to_vec()
+    } else if let Some(b) = data.downcast_ref::<ByteArrayData>() {
+        b.bytes.borrow().clone()
+    } else {
+        return Err(vm.type_error("array_unpack() argument 2 must be bytes"));
+    };
+    let mut out = Vec::with_capacity(bytes.len() / size);
+    for chunk in bytes.chunks_exact(size) {
+        let mut buf = [0u8; 8];
+        buf[..size].copy_from_slice(chunk);
+        let v = match tc.as_str() {
+            "f" => Value::float(f32::from_le_bytes([buf[0], buf[1], buf[2], buf[3]]) as f64),
+            "d" => Value::float(f64::from_le_bytes(buf)),
+            "u" => {
+                let c = u32::from_le_bytes([buf[0], buf[1], buf[2], buf[3]]);
+                match char::from_u32(c) {
+                    Some(c) => vm.new_str(c.to_string()),
+                    None => {
+                        return Err(vm.value_error(format!(
+                            "character U+{:x} is not in range [U+0000; U+10ffff]",
+                            c
+                        )))
+                    }
+                }
+            }
+            "B" | "H" | "I" | "L" | "Q" => {
+                let u = u64::from_le_bytes(buf);
+                match i64::try_from(u) {
+                    Ok(i) => vm.new_int(i),
+                    Err(_) => vm.new_bigint(u.into()),
+                }
+            }
+            _ => {
+                // Sign-extend from the item's width.
+                let shift = 64 - 8 * size as u32;
+                let i = (i64::from_le_bytes(buf) << shift) >> shift;
+                vm.new_int(i)
+            }
+        };
+        out.push(v);
+    }
+    Ok(vm.new_list(out))
+}
+
 pub fn new_module(vm: &mut Vm) -> Value {
     let m = vm.new_module("_taipan");
-    let f = vm.new_native_function("caller_module", "_taipan", caller_module);
-    vm.module_set(&m, "caller_module", f);
+    let funcs: [(&'static str, crate::types::function::NativeFn); 4] = [
+        ("caller_module", caller_module),
+        ("f32", f32_round),
+        ("array_pack", array_pack),
+        ("array_unpack", array_unpack),
+    ];
+    for (name, f) in funcs {
+        let fv = vm.new_native_function(name, "_taipan", f);
+        vm.module_set(&m, name, fv);
+    }
     m
 }
