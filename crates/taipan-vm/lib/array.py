@@ -310,8 +310,6 @@ class array:
     def __reduce_ex__(self, protocol):
         return (type(self), (self._tc, list(self._a)), None)
 
-    __class_getitem__ = classmethod(type(list[int]))
-
     # --- methods -------------------------------------------------------------
 
     def append(self, v):

@@ -24,6 +24,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
         include_str!("../lib/collections/abc.py"),
         false,
     ),
+    ("copy", include_str!("../lib/copy.py"), false),
     ("io", include_str!("../lib/io.py"), false),
     ("itertools", include_str!("../lib/itertools.py"), false),
     ("operator", include_str!("../lib/operator.py"), false),

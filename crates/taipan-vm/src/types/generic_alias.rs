@@ -288,7 +288,6 @@ pub fn init(vm: &mut Vm) {
         vm.t.tuple.clone(),
         vm.t.set.clone(),
         vm.t.frozenset.clone(),
-        vm.t.type_.clone(),
         vm.t.enumerate.clone(),
     ];
     for c in generic {
