@@ -25,9 +25,11 @@ const FROZEN: &[(&str, &str, bool)] = &[
         false,
     ),
     ("copy", include_str!("../lib/copy.py"), false),
+    ("dataclasses", include_str!("../lib/dataclasses.py"), false),
     ("io", include_str!("../lib/io.py"), false),
     ("itertools", include_str!("../lib/itertools.py"), false),
     ("operator", include_str!("../lib/operator.py"), false),
+    ("types", include_str!("../lib/types.py"), false),
     ("random", include_str!("../lib/random.py"), false),
 ];
 
