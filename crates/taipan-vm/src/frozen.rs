@@ -29,6 +29,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("io", include_str!("../lib/io.py"), false),
     ("itertools", include_str!("../lib/itertools.py"), false),
     ("operator", include_str!("../lib/operator.py"), false),
+    ("typing", include_str!("../lib/typing.py"), false),
     ("types", include_str!("../lib/types.py"), false),
     ("random", include_str!("../lib/random.py"), false),
 ];

@@ -297,9 +297,6 @@ impl Vm {
         {
             dd.set_str(self.n.__hash__.clone(), Value::NONE);
         }
-        if dd.get_str(self, &self.n.__doc__.clone()).is_none() {
-            dd.set_str(self.n.__doc__.clone(), Value::NONE);
-        }
         // __slots__
         if let Some(slots) = dd.get_str(self, &self.n.__slots__.clone()) {
             let names: Vec<Value> = if slots.downcast_ref::<StrData>().is_some() {
@@ -357,6 +354,10 @@ impl Vm {
             }
             *cd.shape.borrow_mut() = root;
             *cd.slots.borrow_mut() = Some(v);
+        }
+        // After the slots, as CPython: `__slots__ = ('__doc__',)` is allowed.
+        if dd.get_str(self, &self.n.__doc__.clone()).is_none() {
+            dd.set_str(self.n.__doc__.clone(), Value::NONE);
         }
         // Metaclasses inherit type's own `__dict__` (the class namespace proxy).
         if !cd.has_flag(class_flags::NO_DICT)
