@@ -30,6 +30,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("itertools", include_str!("../lib/itertools.py"), false),
     ("operator", include_str!("../lib/operator.py"), false),
     ("typing", include_str!("../lib/typing.py"), false),
+    ("struct", include_str!("../lib/struct.py"), false),
     ("types", include_str!("../lib/types.py"), false),
     ("random", include_str!("../lib/random.py"), false),
 ];
