@@ -80,8 +80,8 @@ def _object_reduce(x):
                 break
     else:
         args = ()
-    if cls.__new__ is object.__new__ and getattr(cls, "__module__", None) == "builtins" \
-            and cls is not object:
+    if getattr(cls, "__module__", None) == "builtins" and cls is not object:
+        # Builtin types without a reduce method do not pickle (or copy).
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
     getstate = getattr(cls, "__getstate__", None)
     if getstate is not None:
@@ -252,7 +252,8 @@ d[bytearray] = _deepcopy_bytearray
 
 
 def _deepcopy_method(x, memo):  # Copy instance methods
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+    # type(x)(func, self) in CPython; Taipan's method type has no constructor.
+    return x.__func__.__get__(deepcopy(x.__self__, memo))
 
 
 class _C:

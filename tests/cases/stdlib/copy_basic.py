@@ -9,7 +9,7 @@ t = (1, 2, "x")
 print(copy.copy(t) is t, copy.deepcopy(t) is t)
 t2 = (1, [2])
 print(copy.deepcopy(t2) is t2, copy.deepcopy(t2) == t2)
-for x in [1, 2.5, "s", b"b", None, True, 3j, range(3), len, copy, int, Ellipsis, frozenset([1])]:
+for x in [1, 2.5, "s", b"b", None, True, 3j, range(3), len, int, Ellipsis, frozenset([1])]:
     print(type(x).__name__, copy.copy(x) is x, copy.deepcopy(x) is x)
 s = {1, 2}
 print(copy.copy(s) == s, copy.copy(s) is s, copy.deepcopy(s) == s, copy.deepcopy({1: {2: 3}}))
@@ -145,3 +145,12 @@ class Method:
 obj = Method()
 bm = copy.deepcopy(obj.m)
 print(bm() is obj, type(bm()).__name__)
+for x in [copy, gen()]:
+    try:
+        copy.copy(x)
+    except TypeError as e:
+        print("TypeError", e)
+    try:
+        copy.deepcopy(x)
+    except TypeError as e:
+        print("TypeError", e)
