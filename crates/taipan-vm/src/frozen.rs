@@ -29,6 +29,17 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("enum", include_str!("../lib/enum.py"), false),
     ("io", include_str!("../lib/io.py"), false),
     ("itertools", include_str!("../lib/itertools.py"), false),
+    ("json", include_str!("../lib/json/__init__.py"), true),
+    (
+        "json.decoder",
+        include_str!("../lib/json/decoder.py"),
+        false,
+    ),
+    (
+        "json.encoder",
+        include_str!("../lib/json/encoder.py"),
+        false,
+    ),
     ("operator", include_str!("../lib/operator.py"), false),
     ("typing", include_str!("../lib/typing.py"), false),
     ("struct", include_str!("../lib/struct.py"), false),

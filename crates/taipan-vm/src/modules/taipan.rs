@@ -147,9 +147,119 @@ fn array_unpack(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(out))
 }
 
+/// `json_scanstring(s, end, strict)`: CPython's `_json.scanstring`. `end` is the index
+/// (in code points) after the opening quote. Returns `(string, end after the closing
+/// quote)`, or `(None, message, position)` for the caller to raise `JSONDecodeError`
+/// with (the messages and positions are CPython's).
+fn json_scanstring(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s, end, strict] = args.exact::<3>(vm, "json_scanstring")?;
+    let Some(sd) = s.downcast_ref::<crate::types::str::StrData>() else {
+        return Err(vm.type_error("json_scanstring() argument 1 must be str"));
+    };
+    let Some(end) = vm.index_value(&end)? else {
+        return Err(vm.type_error("json_scanstring() argument 2 must be int"));
+    };
+    let strict = vm.is_true(&strict)?;
+    let text = sd.as_str();
+    let begin = end - 1;
+    let fail = |vm: &mut Vm, msg: String, pos: i64| -> PyResult<Value> {
+        let m = vm.new_str(msg);
+        let p = vm.new_int(pos);
+        Ok(vm.new_tuple(vec![Value::NONE, m, p]))
+    };
+    if end < 0 || end as usize > sd.char_len() {
+        return fail(vm, "Unterminated string starting at".into(), begin);
+    }
+    // Work on the bytes after the quote: `bi` is a byte index, `ci` the matching
+    // code-point index relative to `end` (escapes and delimiters are ASCII).
+    let rest = &text[sd.byte_offset(end as usize)..];
+    let b = rest.as_bytes();
+    let mut out = String::new();
+    let (mut bi, mut ci) = (0usize, 0i64);
+    let hex4 = |at: usize| -> Option<u32> {
+        let h = b.get(at..at + 4)?;
+        if !h.iter().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        u32::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()
+    };
+    loop {
+        // A run of plain characters.
+        let run = bi;
+        while bi < b.len() {
+            let c = b[bi];
+            if c == b'"' || c == b'\\' || (strict && c < 0x20) {
+                break;
+            }
+            if c & 0xc0 != 0x80 {
+                ci += 1;
+            }
+            bi += 1;
+        }
+        out.push_str(&rest[run..bi]);
+        let Some(&c) = b.get(bi) else {
+            return fail(vm, "Unterminated string starting at".into(), begin);
+        };
+        if c == b'"' {
+            ci += 1;
+            break;
+        }
+        if c != b'\\' {
+            return fail(vm, "Invalid control character at".into(), end + ci);
+        }
+        let Some(&e) = b.get(bi + 1) else {
+            return fail(vm, "Unterminated string starting at".into(), begin);
+        };
+        let simple = match e {
+            b'"' => Some('"'),
+            b'\\' => Some('\\'),
+            b'/' => Some('/'),
+            b'b' => Some('\u{8}'),
+            b'f' => Some('\u{c}'),
+            b'n' => Some('\n'),
+            b'r' => Some('\r'),
+            b't' => Some('\t'),
+            _ => None,
+        };
+        if let Some(ch) = simple {
+            out.push(ch);
+            bi += 2;
+            ci += 2;
+            continue;
+        }
+        if e != b'u' {
+            return fail(vm, "Invalid \\escape".into(), end + ci);
+        }
+        let Some(mut u) = hex4(bi + 2) else {
+            return fail(vm, "Invalid \\uXXXX escape".into(), end + ci + 1);
+        };
+        bi += 6;
+        ci += 6;
+        if (0xd800..=0xdbff).contains(&u)
+            && b.get(bi) == Some(&b'\\')
+            && b.get(bi + 1) == Some(&b'u')
+        {
+            let Some(u2) = hex4(bi + 2) else {
+                return fail(vm, "Invalid \\uXXXX escape".into(), end + ci + 1);
+            };
+            if (0xdc00..=0xdfff).contains(&u2) {
+                u = 0x10000 + (((u - 0xd800) << 10) | (u2 - 0xdc00));
+                bi += 6;
+                ci += 6;
+            }
+        }
+        // Lone surrogates cannot be held by a Rust string (see docs/divergences.md).
+        out.push(char::from_u32(u).unwrap_or('\u{fffd}'));
+    }
+    let sv = vm.new_str(out);
+    let ev = vm.new_int(end + ci);
+    Ok(vm.new_tuple(vec![sv, ev]))
+}
+
 pub fn new_module(vm: &mut Vm) -> Value {
     let m = vm.new_module("_taipan");
-    let funcs: [(&'static str, crate::types::function::NativeFn); 4] = [
+    let funcs: [(&'static str, crate::types::function::NativeFn); 5] = [
+        ("json_scanstring", json_scanstring),
         ("caller_module", caller_module),
         ("f32", f32_round),
         ("array_pack", array_pack),
