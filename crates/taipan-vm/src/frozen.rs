@@ -40,6 +40,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
         include_str!("../lib/json/encoder.py"),
         false,
     ),
+    ("logging", include_str!("../lib/logging/__init__.py"), true),
     ("operator", include_str!("../lib/operator.py"), false),
     ("typing", include_str!("../lib/typing.py"), false),
     ("struct", include_str!("../lib/struct.py"), false),

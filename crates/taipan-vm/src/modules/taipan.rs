@@ -36,6 +36,30 @@ fn caller_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .unwrap_or(Value::NONE))
 }
 
+/// `caller_info(depth)`: `(filename, lineno, function name)` of the Python frame
+/// `depth` levels above the caller (0 is the caller), or None past the outermost
+/// frame. `logging` uses it where CPython walks `sys._getframe()` frames.
+fn caller_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [depth] = args.exact::<1>(vm, "caller_info")?;
+    let Some(depth) = vm.index_value(&depth)? else {
+        return Err(vm.type_error("caller_info() argument must be an int"));
+    };
+    let n = vm.frames.len();
+    let Some(i) = usize::try_from(depth)
+        .ok()
+        .and_then(|d| n.checked_sub(d + 1))
+    else {
+        return Ok(Value::NONE);
+    };
+    let (filename, name, line) = {
+        let f = &vm.frames[i];
+        let line = f.code.location(f.lasti).line;
+        (f.code.filename.clone(), f.code.name.clone(), line)
+    };
+    let lv = vm.new_int(line as i64);
+    Ok(vm.new_tuple(vec![filename, lv, name]))
+}
+
 /// `f32(x)`: the float `x` rounded to C `float` precision (overflow gives inf).
 fn f32_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [x] = args.exact::<1>(vm, "f32")?;
@@ -258,7 +282,8 @@ fn json_scanstring(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn new_module(vm: &mut Vm) -> Value {
     let m = vm.new_module("_taipan");
-    let funcs: [(&'static str, crate::types::function::NativeFn); 5] = [
+    let funcs: [(&'static str, crate::types::function::NativeFn); 6] = [
+        ("caller_info", caller_info),
         ("json_scanstring", json_scanstring),
         ("caller_module", caller_module),
         ("f32", f32_round),
