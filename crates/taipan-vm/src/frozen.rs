@@ -27,6 +27,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("copy", include_str!("../lib/copy.py"), false),
     ("dataclasses", include_str!("../lib/dataclasses.py"), false),
     ("enum", include_str!("../lib/enum.py"), false),
+    ("hashlib", include_str!("../lib/hashlib.py"), false),
     ("io", include_str!("../lib/io.py"), false),
     ("itertools", include_str!("../lib/itertools.py"), false),
     ("json", include_str!("../lib/json/__init__.py"), true),
@@ -45,6 +46,8 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("typing", include_str!("../lib/typing.py"), false),
     ("struct", include_str!("../lib/struct.py"), false),
     ("types", include_str!("../lib/types.py"), false),
+    ("os", include_str!("../lib/os.py"), false),
+    ("posixpath", include_str!("../lib/posixpath.py"), false),
     ("random", include_str!("../lib/random.py"), false),
 ];
 

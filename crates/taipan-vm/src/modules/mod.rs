@@ -1,6 +1,7 @@
 //! Builtin modules implemented in Rust: `sys`, `math`, `time`, the file objects, and
 //! `_taipan` (private helpers for the embedded Python modules).
 
+pub mod digest;
 pub mod io;
 pub mod math;
 pub mod structseq;

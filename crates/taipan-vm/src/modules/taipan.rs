@@ -60,6 +60,68 @@ fn caller_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![filename, lv, name]))
 }
 
+/// `digest(name, data)`: the MD5/SHA-1/SHA-256 digest of bytes-like `data`, or None
+/// for another algorithm name.
+fn digest(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [name, data] = args.exact::<2>(vm, "digest")?;
+    let bytes = if let Some(b) = data.downcast_ref::<BytesData>() {
+        b.bytes.to_vec()
+    } else if let Some(b) = data.downcast_ref::<ByteArrayData>() {
+        b.bytes.borrow().clone()
+    } else {
+        return Err(vm.type_error("digest() argument 2 must be bytes"));
+    };
+    let out = match str_arg(&name).unwrap_or("") {
+        "md5" => super::digest::md5(&bytes),
+        "sha1" => super::digest::sha1(&bytes),
+        "sha256" => super::digest::sha256(&bytes),
+        _ => return Ok(Value::NONE),
+    };
+    Ok(vm.new_bytes(out))
+}
+
+/// `getcwd()`: the current directory (str).
+fn getcwd(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact::<0>(vm, "getcwd")?;
+    match std::env::current_dir() {
+        Ok(p) => Ok(vm.new_str(p.to_string_lossy().to_string())),
+        Err(e) => Err(vm.new_exception_msg(&vm.t.os_error.clone(), e.to_string())),
+    }
+}
+
+/// `getpid()`: this process's id.
+fn getpid(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact::<0>(vm, "getpid")?;
+    Ok(vm.new_int(std::process::id() as i64))
+}
+
+/// `environ()`: the environment as a list of (name, value) pairs.
+fn environ(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    args.exact::<0>(vm, "environ")?;
+    let mut items = Vec::new();
+    for (k, v) in std::env::vars_os() {
+        let k = vm.new_str(k.to_string_lossy().to_string());
+        let v = vm.new_str(v.to_string_lossy().to_string());
+        items.push(vm.new_tuple(vec![k, v]));
+    }
+    Ok(vm.new_list(items))
+}
+
+/// `path_kind(path)`: "file", "dir", "other" for an existing path (following
+/// symlinks), None when it does not exist.
+fn path_kind(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [p] = args.exact::<1>(vm, "path_kind")?;
+    let Some(p) = str_arg(&p).map(|s| s.to_string()) else {
+        return Err(vm.type_error("path_kind() argument must be str"));
+    };
+    Ok(match std::fs::metadata(&p) {
+        Ok(m) if m.is_file() => vm.new_str("file"),
+        Ok(m) if m.is_dir() => vm.new_str("dir"),
+        Ok(_) => vm.new_str("other"),
+        Err(_) => Value::NONE,
+    })
+}
+
 /// `f32(x)`: the float `x` rounded to C `float` precision (overflow gives inf).
 fn f32_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [x] = args.exact::<1>(vm, "f32")?;
@@ -282,7 +344,12 @@ fn json_scanstring(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn new_module(vm: &mut Vm) -> Value {
     let m = vm.new_module("_taipan");
-    let funcs: [(&'static str, crate::types::function::NativeFn); 6] = [
+    let funcs: [(&'static str, crate::types::function::NativeFn); 11] = [
+        ("getcwd", getcwd),
+        ("getpid", getpid),
+        ("environ", environ),
+        ("path_kind", path_kind),
+        ("digest", digest),
         ("caller_info", caller_info),
         ("json_scanstring", json_scanstring),
         ("caller_module", caller_module),
