@@ -247,12 +247,40 @@ def _buffer(b):
     raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
 
 
+def _int_fast_paths(st, code, size):
+    order = 'little' if st._little else 'big'
+    signed = code in _SIGNED
+    if signed:
+        lo, hi = -(1 << (8 * size - 1)), (1 << (8 * size - 1)) - 1
+    else:
+        lo, hi = 0, (1 << (8 * size)) - 1
+    slow_pack = Struct.pack.__get__(st)
+    slow_unpack = Struct.unpack.__get__(st)
+
+    def pack(*args):
+        if len(args) == 1:
+            v = args[0]
+            if type(v) is int and lo <= v <= hi:
+                return v.to_bytes(size, order, signed=signed)
+        return slow_pack(*args)
+
+    def unpack(buffer):
+        if type(buffer) is bytes and len(buffer) == size:
+            return (int.from_bytes(buffer, order, signed=signed),)
+        return slow_unpack(buffer)
+    return pack, unpack
+
+
 class Struct:
     """Struct(fmt) --> compiled struct object"""
 
     def __init__(self, format):
         self._little, self._items, self.size = _parse(format)
         self.format = format.decode('latin-1') if isinstance(format, bytes) else format
+        items = self._items
+        if len(items) == 1 and items[0][0] in _INT_CODES:
+            # One integer: bound fast paths for pack/unpack (a hot case, e.g. ">B").
+            self.pack, self.unpack = _int_fast_paths(self, items[0][0], self.size)
 
     def pack(self, *args):
         return _pack_items(self._little, self._items, self.size, args)
