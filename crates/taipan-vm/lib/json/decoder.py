@@ -5,10 +5,12 @@ Infinity, -Infinity), hooks (object_hook, object_pairs_hook, parse_float,
 parse_int, parse_constant), `strict` control-character check, and the same
 JSONDecodeError messages and positions.  A recursive-descent scanner written
 by hand (no `re`); strings, the bulk of most documents, are scanned by a Rust
-helper (_taipan.json_scanstring, CPython's C scanstring).
+helper (_taipan.json_scanstring, CPython's C scanstring), and without hooks a
+whole document is parsed in Rust (_taipan.json_loads_fast), falling back to
+the Python scanner only to report errors.
 """
 
-from _taipan import json_scanstring as _scanstring
+from _taipan import json_scanstring as _scanstring, json_loads_fast as _loads_fast
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
@@ -131,10 +133,18 @@ class JSONDecoder(object):
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
         self.memo = {}
+        # No hooks: documents can be parsed by the Rust fast path.
+        self._plain = (object_hook is None and parse_float is None
+                       and parse_int is None and parse_constant is None
+                       and strict and object_pairs_hook is None)
 
     def decode(self, s):
         """Return the Python representation of ``s`` (a ``str`` instance
         containing a JSON document)."""
+        if self._plain and type(s) is str:
+            ok, obj = _loads_fast(s)
+            if ok:
+                return obj
         obj, end = self.raw_decode(s, _skip_ws(s, 0))
         end = _skip_ws(s, end)
         if end != len(s):

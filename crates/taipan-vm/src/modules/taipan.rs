@@ -342,9 +342,271 @@ fn json_scanstring(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![sv, ev]))
 }
 
+/// A JSON document parser for `json.loads` with the default decoder: builds the
+/// value directly. Any error (or nesting deeper than `MAX_DEPTH`) makes it give up;
+/// the Python decoder then re-parses to raise CPython's exact exception.
+struct JsonFast<'a> {
+    b: &'a [u8],
+    s: &'a str,
+    pos: usize,
+}
+
+const JSON_MAX_DEPTH: usize = 200;
+
+impl JsonFast<'_> {
+    fn ws(&mut self) {
+        while let Some(&c) = self.b.get(self.pos) {
+            if matches!(c, b' ' | b'\t' | b'\n' | b'\r') {
+                self.pos += 1;
+            } else {
+                break;
+            }
+        }
+    }
+
+    fn lit(&mut self, word: &str) -> bool {
+        if self.s[self.pos..].starts_with(word) {
+            self.pos += word.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    fn value(&mut self, vm: &mut Vm, depth: usize) -> Option<Value> {
+        if depth > JSON_MAX_DEPTH {
+            return None;
+        }
+        match *self.b.get(self.pos)? {
+            b'"' => {
+                self.pos += 1;
+                let s = self.string()?;
+                Some(vm.new_str(s))
+            }
+            b'{' => {
+                self.pos += 1;
+                let d = vm.new_dict();
+                self.ws();
+                if self.b.get(self.pos) == Some(&b'}') {
+                    self.pos += 1;
+                    return Some(d);
+                }
+                loop {
+                    if self.b.get(self.pos) != Some(&b'"') {
+                        return None;
+                    }
+                    self.pos += 1;
+                    let k = self.string()?;
+                    let k = vm.new_str(k);
+                    self.ws();
+                    if self.b.get(self.pos) != Some(&b':') {
+                        return None;
+                    }
+                    self.pos += 1;
+                    self.ws();
+                    let v = self.value(vm, depth + 1)?;
+                    d.downcast_ref::<crate::types::dict::DictData>()?
+                        .set(vm, k, v)
+                        .ok()?;
+                    self.ws();
+                    match self.b.get(self.pos)? {
+                        b',' => {
+                            self.pos += 1;
+                            self.ws();
+                        }
+                        b'}' => {
+                            self.pos += 1;
+                            return Some(d);
+                        }
+                        _ => return None,
+                    }
+                }
+            }
+            b'[' => {
+                self.pos += 1;
+                let mut items = Vec::new();
+                self.ws();
+                if self.b.get(self.pos) == Some(&b']') {
+                    self.pos += 1;
+                    return Some(vm.new_list(items));
+                }
+                loop {
+                    items.push(self.value(vm, depth + 1)?);
+                    self.ws();
+                    match self.b.get(self.pos)? {
+                        b',' => {
+                            self.pos += 1;
+                            self.ws();
+                        }
+                        b']' => {
+                            self.pos += 1;
+                            return Some(vm.new_list(items));
+                        }
+                        _ => return None,
+                    }
+                }
+            }
+            b'n' if self.lit("null") => Some(Value::NONE),
+            b't' if self.lit("true") => Some(Value::TRUE),
+            b'f' if self.lit("false") => Some(Value::FALSE),
+            b'N' if self.lit("NaN") => Some(Value::float(f64::NAN)),
+            b'I' if self.lit("Infinity") => Some(Value::float(f64::INFINITY)),
+            b'-' if self.s[self.pos..].starts_with("-Infinity") => {
+                self.pos += 9;
+                Some(Value::float(f64::NEG_INFINITY))
+            }
+            b'-' | b'0'..=b'9' => self.number(vm),
+            _ => None,
+        }
+    }
+
+    fn digits(&mut self) -> usize {
+        let start = self.pos;
+        while self.b.get(self.pos).is_some_and(|c| c.is_ascii_digit()) {
+            self.pos += 1;
+        }
+        self.pos - start
+    }
+
+    fn number(&mut self, vm: &mut Vm) -> Option<Value> {
+        let start = self.pos;
+        if self.b[self.pos] == b'-' {
+            self.pos += 1;
+        }
+        match self.b.get(self.pos)? {
+            b'0' => self.pos += 1,
+            b'1'..=b'9' => {
+                self.digits();
+            }
+            _ => return None,
+        }
+        let int_end = self.pos;
+        let mut is_float = false;
+        if self.b.get(self.pos) == Some(&b'.')
+            && self.b.get(self.pos + 1).is_some_and(|c| c.is_ascii_digit())
+        {
+            self.pos += 1;
+            self.digits();
+            is_float = true;
+        }
+        if matches!(self.b.get(self.pos), Some(b'e' | b'E')) {
+            let save = self.pos;
+            self.pos += 1;
+            if matches!(self.b.get(self.pos), Some(b'+' | b'-')) {
+                self.pos += 1;
+            }
+            if self.digits() == 0 {
+                self.pos = save;
+            } else {
+                is_float = true;
+            }
+        }
+        if is_float {
+            let f: f64 = self.s[start..self.pos].parse().ok()?;
+            return Some(Value::float(f));
+        }
+        self.pos = int_end;
+        let text = &self.s[start..int_end];
+        match text.parse::<i64>() {
+            Ok(i) => Some(vm.new_int(i)),
+            Err(_) => {
+                let b: num_bigint::BigInt = text.parse().ok()?;
+                Some(vm.new_bigint(b))
+            }
+        }
+    }
+
+    /// The string after an opening quote, through the closing quote.
+    fn string(&mut self) -> Option<String> {
+        let mut out = String::new();
+        loop {
+            let run = self.pos;
+            while let Some(&c) = self.b.get(self.pos) {
+                if c == b'"' || c == b'\\' || c < 0x20 {
+                    break;
+                }
+                self.pos += 1;
+            }
+            out.push_str(&self.s[run..self.pos]);
+            match *self.b.get(self.pos)? {
+                b'"' => {
+                    self.pos += 1;
+                    return Some(out);
+                }
+                b'\\' => {
+                    let e = *self.b.get(self.pos + 1)?;
+                    self.pos += 2;
+                    let ch = match e {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => {
+                            let mut u = self.hex4()?;
+                            if (0xd800..=0xdbff).contains(&u)
+                                && self.s[self.pos..].starts_with("\\u")
+                            {
+                                let save = self.pos;
+                                self.pos += 2;
+                                let u2 = self.hex4()?;
+                                if (0xdc00..=0xdfff).contains(&u2) {
+                                    u = 0x10000 + (((u - 0xd800) << 10) | (u2 - 0xdc00));
+                                } else {
+                                    self.pos = save;
+                                }
+                            }
+                            // Lone surrogates: leave them to the Python decoder.
+                            char::from_u32(u)?
+                        }
+                        _ => return None,
+                    };
+                    out.push(ch);
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    fn hex4(&mut self) -> Option<u32> {
+        let h = self.b.get(self.pos..self.pos + 4)?;
+        if !h.iter().all(|c| c.is_ascii_hexdigit()) {
+            return None;
+        }
+        self.pos += 4;
+        u32::from_str_radix(std::str::from_utf8(h).ok()?, 16).ok()
+    }
+}
+
+/// `json_loads_fast(s)`: `(True, value)` for a valid document, `(False, None)` when
+/// the Python decoder must handle it (errors, deep nesting, lone surrogates).
+fn json_loads_fast(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [s] = args.exact::<1>(vm, "json_loads_fast")?;
+    let Some(sd) = s.downcast_ref::<crate::types::str::StrData>() else {
+        return Err(vm.type_error("json_loads_fast() argument must be str"));
+    };
+    let text = sd.as_str();
+    let mut p = JsonFast {
+        b: text.as_bytes(),
+        s: text,
+        pos: 0,
+    };
+    p.ws();
+    let r = p.value(vm, 0);
+    p.ws();
+    Ok(match r {
+        Some(v) if p.pos == text.len() => vm.new_tuple(vec![Value::TRUE, v]),
+        _ => vm.new_tuple(vec![Value::FALSE, Value::NONE]),
+    })
+}
+
 pub fn new_module(vm: &mut Vm) -> Value {
     let m = vm.new_module("_taipan");
-    let funcs: [(&'static str, crate::types::function::NativeFn); 11] = [
+    let funcs: [(&'static str, crate::types::function::NativeFn); 12] = [
+        ("json_loads_fast", json_loads_fast),
         ("getcwd", getcwd),
         ("getpid", getpid),
         ("environ", environ),
