@@ -3,7 +3,9 @@
 Mirrors CPython's json.encoder: the same escaping (ensure_ascii with
 surrogate pairs), float spelling (NaN, Infinity), key coercion, separators,
 indentation, circular-reference check and error messages.  One recursive
-function appends to a list of chunks; iterencode yields the chunks.
+function appends to a list of chunks; iterencode yields the chunks.  With the
+default layout, encode() first tries a Rust encoder for plain data
+(_taipan.json_dumps_fast).
 """
 
 _ESCAPE_DCT = {
@@ -18,6 +20,8 @@ _ESCAPE_DCT = {
 for _i in range(0x20):
     _ESCAPE_DCT.setdefault(chr(_i), '\\u{0:04x}'.format(_i))
 del _i
+
+from _taipan import json_dumps_fast as _dumps_fast
 
 INFINITY = float('inf')
 
@@ -101,6 +105,14 @@ class JSONEncoder(object):
             if self.ensure_ascii:
                 return encode_basestring_ascii(o)
             return encode_basestring(o)
+        if (self.indent is None and not self.sort_keys and self.check_circular
+                and self.allow_nan and self.item_separator == ', '
+                and self.key_separator == ': '):
+            # Plain data with the default layout is encoded in Rust; anything
+            # else (default(), subclasses, errors) comes back as None.
+            text = _dumps_fast(o, self.ensure_ascii)
+            if text is not None:
+                return text
         chunks = []
         self._encode(o, chunks)
         return ''.join(chunks)

@@ -603,9 +603,159 @@ fn json_loads_fast(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
+/// JSON text of a `str` (CPython's `encode_basestring(_ascii)`).
+fn json_str(out: &mut String, s: &str, ascii: bool) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c if ascii && (c as u32) > 0x7e => {
+                let mut buf = [0u16; 2];
+                for unit in c.encode_utf16(&mut buf) {
+                    out.push_str(&format!("\\u{:04x}", unit));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// Appends the JSON text of `v` with the default separators; false when `v` (or
+/// something inside it) needs the Python encoder (other types, subclasses, deep or
+/// circular nesting, keys it must reject).
+fn json_dump_value(vm: &mut Vm, v: &Value, out: &mut String, ascii: bool, depth: usize) -> bool {
+    use crate::types::dict::DictData;
+    use crate::types::list::ListData;
+    use crate::types::str::StrData;
+    use crate::types::tuple::TupleData;
+    if depth > JSON_MAX_DEPTH {
+        return false;
+    }
+    if v.is_none() {
+        out.push_str("null");
+        return true;
+    }
+    if let Some(b) = v.as_bool() {
+        out.push_str(if b { "true" } else { "false" });
+        return true;
+    }
+    if let Some(i) = v.as_small_int() {
+        out.push_str(&i.to_string());
+        return true;
+    }
+    let cls = vm.type_of(v);
+    if let Some(f) = v.as_float() {
+        if !cls.is(&vm.t.float) {
+            return false;
+        }
+        if f.is_nan() {
+            out.push_str("NaN");
+        } else if f.is_infinite() {
+            out.push_str(if f > 0.0 { "Infinity" } else { "-Infinity" });
+        } else {
+            out.push_str(&crate::protocol::repr::float_repr(f));
+        }
+        return true;
+    }
+    if cls.is(&vm.t.str) {
+        if let Some(sd) = v.downcast_ref::<StrData>() {
+            json_str(out, sd.as_str(), ascii);
+            return true;
+        }
+    }
+    if cls.is(&vm.t.int) {
+        match vm.repr_string(v) {
+            Ok(r) => {
+                out.push_str(&r);
+                return true;
+            }
+            Err(_) => return false,
+        }
+    }
+    let items = if cls.is(&vm.t.list) {
+        v.downcast_ref::<ListData>().map(|l| l.to_vec())
+    } else if cls.is(&vm.t.tuple) {
+        v.downcast_ref::<TupleData>().map(|t| t.as_slice().to_vec())
+    } else {
+        None
+    };
+    if let Some(items) = items {
+        out.push('[');
+        for (i, x) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            if !json_dump_value(vm, x, out, ascii, depth + 1) {
+                return false;
+            }
+        }
+        out.push(']');
+        return true;
+    }
+    if cls.is(&vm.t.dict) {
+        let Some(pairs) = v.downcast_ref::<DictData>().map(|d| d.items()) else {
+            return false;
+        };
+        out.push('{');
+        for (i, (k, x)) in pairs.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            let kcls = vm.type_of(k);
+            if kcls.is(&vm.t.str) {
+                match k.downcast_ref::<StrData>() {
+                    Some(sd) => json_str(out, sd.as_str(), ascii),
+                    None => return false,
+                }
+            } else {
+                // Keys of other types are converted to text first.
+                let mut kt = String::new();
+                if !(k.is_none()
+                    || k.as_bool().is_some()
+                    || kcls.is(&vm.t.int)
+                    || kcls.is(&vm.t.float))
+                    || !json_dump_value(vm, k, &mut kt, ascii, depth + 1)
+                {
+                    return false;
+                }
+                json_str(out, &kt, ascii);
+            }
+            out.push_str(": ");
+            if !json_dump_value(vm, x, out, ascii, depth + 1) {
+                return false;
+            }
+        }
+        out.push('}');
+        return true;
+    }
+    false
+}
+
+/// `json_dumps_fast(obj, ensure_ascii)`: the JSON text with default options, or None
+/// when the Python encoder must do it.
+fn json_dumps_fast(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let [obj, ascii] = args.exact::<2>(vm, "json_dumps_fast")?;
+    let ascii = vm.is_true(&ascii)?;
+    let mut out = String::new();
+    if json_dump_value(vm, &obj, &mut out, ascii, 0) {
+        Ok(vm.new_str(out))
+    } else {
+        Ok(Value::NONE)
+    }
+}
+
 pub fn new_module(vm: &mut Vm) -> Value {
     let m = vm.new_module("_taipan");
-    let funcs: [(&'static str, crate::types::function::NativeFn); 12] = [
+    let funcs: [(&'static str, crate::types::function::NativeFn); 13] = [
+        ("json_dumps_fast", json_dumps_fast),
         ("json_loads_fast", json_loads_fast),
         ("getcwd", getcwd),
         ("getpid", getpid),
