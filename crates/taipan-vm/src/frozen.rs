@@ -27,6 +27,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("copy", include_str!("../lib/copy.py"), false),
     ("dataclasses", include_str!("../lib/dataclasses.py"), false),
     ("enum", include_str!("../lib/enum.py"), false),
+    ("functools", include_str!("../lib/functools.py"), false),
     ("hashlib", include_str!("../lib/hashlib.py"), false),
     ("io", include_str!("../lib/io.py"), false),
     ("itertools", include_str!("../lib/itertools.py"), false),
