@@ -29,6 +29,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("enum", include_str!("../lib/enum.py"), false),
     ("functools", include_str!("../lib/functools.py"), false),
     ("hashlib", include_str!("../lib/hashlib.py"), false),
+    ("heapq", include_str!("../lib/heapq.py"), false),
     ("io", include_str!("../lib/io.py"), false),
     ("itertools", include_str!("../lib/itertools.py"), false),
     ("json", include_str!("../lib/json/__init__.py"), true),
