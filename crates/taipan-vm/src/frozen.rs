@@ -24,6 +24,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
         include_str!("../lib/collections/abc.py"),
         false,
     ),
+    ("contextlib", include_str!("../lib/contextlib.py"), false),
     ("copy", include_str!("../lib/copy.py"), false),
     ("dataclasses", include_str!("../lib/dataclasses.py"), false),
     ("enum", include_str!("../lib/enum.py"), false),
