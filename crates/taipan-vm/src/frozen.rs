@@ -47,6 +47,7 @@ const FROZEN: &[(&str, &str, bool)] = &[
     ("logging", include_str!("../lib/logging/__init__.py"), true),
     ("operator", include_str!("../lib/operator.py"), false),
     ("typing", include_str!("../lib/typing.py"), false),
+    ("string", include_str!("../lib/string.py"), false),
     ("struct", include_str!("../lib/struct.py"), false),
     ("types", include_str!("../lib/types.py"), false),
     ("os", include_str!("../lib/os.py"), false),
