@@ -1,7 +1,13 @@
 //! `_taipan`: private helpers for the embedded standard-library modules
-//! (`crates/taipan-vm/lib/`): what CPython's versions get from frame introspection
-//! (`sys._getframe`), which Taipan does not expose, and the machine-level conversions
-//! of the `array` module (C float rounding, native byte layouts), which need Rust.
+//! (`crates/taipan-vm/lib/`), for what those modules cannot do in Python:
+//! - frame introspection (`caller_module`, `caller_info`), which CPython's versions get
+//!   from `sys._getframe` and Taipan does not expose;
+//! - machine-level conversions (`f32`, `array_pack`, `array_unpack`) for `array` and
+//!   `struct`;
+//! - digests (`digest`, see `digest.rs`) for `hashlib`, and the OS queries `getcwd`,
+//!   `getpid`, `environ`, `path_kind` for `os`/`posixpath`;
+//! - the hot paths of `json` (`json_scanstring`, `json_loads_fast`, `json_dumps_fast`),
+//!   which CPython has in its `_json` C accelerator.
 
 use num_traits::ToPrimitive;
 
