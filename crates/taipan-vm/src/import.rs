@@ -172,6 +172,9 @@ impl Vm {
                 if let Some(m) = self.modules_get(full) {
                     return Ok(m);
                 }
+                if let Some((source, is_pkg)) = crate::frozen::lookup(full) {
+                    return self.load_frozen_module(full, source, is_pkg);
+                }
                 match self.module_dict_get(&pm, "__path__") {
                     Some(path) => self.collect_iter(&path)?.iter().map(s).collect(),
                     None => {
@@ -317,6 +320,12 @@ impl Vm {
         if let Err(e) = r {
             self.unregister_module(full);
             return Err(e);
+        }
+        // Bind the submodule as an attribute of its parent package.
+        if let Some((p, c)) = full.rsplit_once('.') {
+            if let Some(pm) = self.modules_get(p) {
+                self.module_set(&pm, c, module.clone());
+            }
         }
         Ok(self.modules_get(full).unwrap_or(module))
     }

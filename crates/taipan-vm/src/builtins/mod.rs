@@ -25,6 +25,7 @@ pub fn init(vm: &mut Vm) {
         ("str", vm.t.str.clone()),
         ("bytes", vm.t.bytes.clone()),
         ("bytearray", vm.t.bytearray.clone()),
+        ("memoryview", vm.t.memoryview.clone()),
         ("tuple", vm.t.tuple.clone()),
         ("list", vm.t.list.clone()),
         ("dict", vm.t.dict.clone()),

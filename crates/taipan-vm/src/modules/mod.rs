@@ -1,9 +1,12 @@
-//! Builtin modules implemented in Rust: `sys`, `math`, `time`, and the file objects.
+//! Builtin modules implemented in Rust: `sys`, `math`, `time`, the file objects, and
+//! `_taipan` (private helpers for the embedded Python modules).
 
+pub mod digest;
 pub mod io;
 pub mod math;
 pub mod structseq;
 pub mod sys;
+pub mod taipan;
 pub mod time;
 
 use crate::heap;
@@ -46,7 +49,7 @@ impl Vm {
 
 /// Whether `name` is a module implemented in Rust.
 pub fn is_builtin_module(name: &str) -> bool {
-    matches!(name, "sys" | "math" | "time" | "builtins")
+    matches!(name, "sys" | "math" | "time" | "builtins" | "_taipan")
 }
 
 /// Builtin module constructors by name, imported on first use.
@@ -55,6 +58,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "sys" => Some(vm.sys.clone()),
         "math" => Some(math::new_module(vm)),
         "time" => Some(time::new_module(vm)),
+        "_taipan" => Some(taipan::new_module(vm)),
         _ => None,
     }
 }

@@ -256,6 +256,17 @@ impl Vm {
                 _ => {}
             }
         }
+        if a.kind() == Some(ObjKind::ByteArray) {
+            // bytearray += / *= mutate the buffer (the object keeps its identity).
+            let args = Args::new([a.clone(), b.clone()]);
+            match op {
+                BinaryOp::InplaceAdd => return crate::types::bytes_methods::ba_iadd(self, args),
+                BinaryOp::InplaceMultiply => {
+                    return crate::types::bytes_methods::ba_imul(self, args)
+                }
+                _ => {}
+            }
+        }
         if a.kind() == Some(ObjKind::Set) {
             return crate::types::set_methods::set_inplace(self, a, b, op.base());
         }

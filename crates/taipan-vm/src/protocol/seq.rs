@@ -282,6 +282,11 @@ impl Vm {
             return self.call_method_value(&m, container, Args::new([key.clone()]));
         }
         if let Some(_) = container.downcast_ref::<ClassData>() {
+            // `type[X]` is special-cased (as CPython's PyObject_GetItem does): a
+            // `type.__class_getitem__` would be inherited by every class.
+            if container.is(&self.t.type_) {
+                return crate::types::generic_alias::new_generic_alias(self, container, key);
+            }
             let cg = self.n.__class_getitem__.clone();
             if let Some(m) = class::lookup(self, container, &cg) {
                 let f = self.descr_get(&m, &Value::NULL, container)?;

@@ -1439,7 +1439,7 @@ fn ba_copy(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(new_bytearray(vm, v))
 }
 
-fn ba_iadd(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+pub(crate) fn ba_iadd(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ba = ba_self(vm, &mut args, "__iadd__")?;
     let x = one_arg(vm, args, "bytearray.__iadd__")?;
     match bytes_of(vm, &x) {
@@ -1489,7 +1489,7 @@ fn ba_repr(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     Ok(vm.new_str(out))
 }
 
-fn ba_imul(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+pub(crate) fn ba_imul(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     let ba = ba_self(vm, &mut args, "__imul__")?;
     let n = one_arg(vm, args, "bytearray.__imul__")?;
     let Some(n) = vm.index_value(&n)? else {

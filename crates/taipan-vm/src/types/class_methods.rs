@@ -32,6 +32,28 @@ pub(crate) fn is_object_slot(vm: &Vm, v: &Value, name: &str) -> bool {
 }
 
 /// A new, empty instance of `cls` (`object.__new__(cls)`).
+/// `object.__new__` refuses classes whose `__abstractmethods__` (set by `abc.ABCMeta`)
+/// is non-empty, naming the methods in sorted order as CPython 3.11 does.
+fn refuse_abstract(vm: &mut Vm, cls: &Value, abs: &Value) -> PyResult<()> {
+    let items = vm.collect_iter(abs)?;
+    if items.is_empty() {
+        return Ok(());
+    }
+    let mut names = Vec::with_capacity(items.len());
+    for v in &items {
+        names.push(vm.str_string(v)?);
+    }
+    names.sort();
+    let n = class::class_name(cls);
+    let s = if names.len() == 1 { "" } else { "s" };
+    Err(vm.type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        n,
+        s,
+        names.join(", ")
+    )))
+}
+
 pub fn new_instance(vm: &mut Vm, cls: &Value) -> PyResult<Value> {
     let Some(cd) = cls.downcast_ref::<ClassData>() else {
         let tn = vm.type_name(cls);
@@ -42,6 +64,10 @@ pub fn new_instance(vm: &mut Vm, cls: &Value) -> PyResult<Value> {
     };
     match cd.layout.get() {
         Layout::Object | Layout::NativeWrapped => {
+            let key = vm.n.__abstractmethods__.clone();
+            if let Some(abs) = cd.dict().get_str(vm, &key) {
+                refuse_abstract(vm, cls, &abs)?;
+            }
             let shape = cd.shape.borrow().clone();
             // Slots of `__slots__` classes (and inherited ones) start empty.
             let n = shape.names.len();
@@ -269,9 +295,6 @@ impl Vm {
         {
             dd.set_str(self.n.__hash__.clone(), Value::NONE);
         }
-        if dd.get_str(self, &self.n.__doc__.clone()).is_none() {
-            dd.set_str(self.n.__doc__.clone(), Value::NONE);
-        }
         // __slots__
         if let Some(slots) = dd.get_str(self, &self.n.__slots__.clone()) {
             let names: Vec<Value> = if slots.downcast_ref::<StrData>().is_some() {
@@ -330,7 +353,14 @@ impl Vm {
             *cd.shape.borrow_mut() = root;
             *cd.slots.borrow_mut() = Some(v);
         }
-        if !cd.has_flag(class_flags::NO_DICT) && cd.layout.get() != Layout::Exception {
+        // After the slots, as CPython: `__slots__ = ('__doc__',)` is allowed.
+        if dd.get_str(self, &self.n.__doc__.clone()).is_none() {
+            dd.set_str(self.n.__doc__.clone(), Value::NONE);
+        }
+        // Metaclasses inherit type's own `__dict__` (the class namespace proxy).
+        if !cd.has_flag(class_flags::NO_DICT)
+            && !matches!(cd.layout.get(), Layout::Exception | Layout::Type)
+        {
             self.add_getset(
                 &cls,
                 "__dict__",

@@ -63,6 +63,16 @@ pub fn new_generic_alias(vm: &mut Vm, origin: &Value, args: &Value) -> PyResult<
     Ok(obj)
 }
 
+/// `types.GenericAlias(origin, args)` (what `__class_getitem__ = classmethod(GenericAlias)`
+/// calls).
+fn ga_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kw.is_empty() {
+        return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
+    }
+    let [_cls, origin, params] = args.exact::<3>(vm, "GenericAlias")?;
+    new_generic_alias(vm, &origin, &params)
+}
+
 fn class_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let [cls, key] = args.exact::<2>(vm, "__class_getitem__")?;
     new_generic_alias(vm, &cls, &key)
@@ -235,6 +245,7 @@ fn union_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm) {
     let ga = vm.t.generic_alias.clone();
+    crate::types::object::add_new(vm, &ga, "GenericAlias", ga_new);
     vm.add_method(&ga, "__repr__", ga_repr);
     vm.add_method(&ga, "__call__", ga_call);
     vm.add_method(&ga, "__eq__", ga_eq);
@@ -277,7 +288,6 @@ pub fn init(vm: &mut Vm) {
         vm.t.tuple.clone(),
         vm.t.set.clone(),
         vm.t.frozenset.clone(),
-        vm.t.type_.clone(),
         vm.t.enumerate.clone(),
     ];
     for c in generic {

@@ -32,6 +32,7 @@ pub mod iter;
 pub mod iter_methods;
 pub mod list;
 pub mod list_methods;
+pub mod memoryview;
 pub mod module;
 pub mod namespace;
 pub mod native_dunders;
@@ -70,7 +71,7 @@ builtin_types! {
     type_, object, int, bool, float, complex, str, bytes, bytearray, tuple, list, dict, set,
     frozenset, range, slice, none_type, not_implemented_type, ellipsis_type, function,
     builtin_function, method_descriptor, classmethod_descriptor, method, code, cell, module, property,
-    staticmethod, classmethod, super_, getset_descriptor, member_descriptor, generic_alias, union_type, mappingproxy, simple_namespace, generator, traceback,
+    staticmethod, classmethod, super_, getset_descriptor, member_descriptor, generic_alias, union_type, mappingproxy, memoryview, simple_namespace, generator, traceback,
     list_iterator, list_reverseiterator, tuple_iterator, str_iterator, bytes_iterator, bytearray_iterator, iterator,
     range_iterator, longrange_iterator, dict_keys, dict_values, dict_items, dict_keyiterator,
     dict_valueiterator, dict_itemiterator, set_iterator, enumerate, zip, map, filter, reversed,
@@ -322,6 +323,13 @@ pub(crate) fn create_builtin_types(vm: &mut Vm) {
         false
     );
     builtin!(
+        memoryview,
+        "memoryview",
+        obj.clone(),
+        Layout::NativeWrapped,
+        false
+    );
+    builtin!(
         simple_namespace,
         "SimpleNamespace",
         obj.clone(),
@@ -515,6 +523,7 @@ pub(crate) fn init_methods(vm: &mut Vm) {
     generator_methods::init(vm);
     generic_alias::init(vm);
     namespace::init(vm);
+    memoryview::init(vm);
     module::init(vm);
     // Every builtin class records its module for `repr` and `__module__`.
     let all: Vec<Value> = builtin_class_list(vm);

@@ -528,7 +528,46 @@ fn do_find(t: &Text, sub: &str, start: Option<i64>, end: Option<i64>, rev: bool)
     Some(t.cidx(b0 + pos))
 }
 
+/// find/rfind/index/rindex on an ASCII `str` with a `str` argument: works on the
+/// borrowed text (byte offsets are code-point indices), with no copy of the haystack,
+/// so scanning a long string piecewise (`s.find(c, pos)`) stays linear overall.
+fn find_ascii_fast(vm: &mut Vm, args: &Args, rev: bool) -> PyResult<Option<Option<usize>>> {
+    if !args.kw.is_empty() || args.pos.len() < 2 || args.pos.len() > 4 {
+        return Ok(None);
+    }
+    let (Some(hay), Some(sub)) = (
+        args.pos[0].downcast_ref::<StrData>(),
+        args.pos[1].downcast_ref::<StrData>(),
+    ) else {
+        return Ok(None);
+    };
+    if !hay.is_ascii() || !sub.is_ascii() {
+        return Ok(None);
+    }
+    let start = slice_arg(vm, args.pos.get(2))?;
+    let end = slice_arg(vm, args.pos.get(3))?;
+    let n = hay.char_len();
+    let (start, end) = adjust(start, end, n);
+    let sub = sub.as_str();
+    if start > n || end < start || end - start < sub.len() {
+        return Ok(Some(None));
+    }
+    if sub.is_empty() {
+        return Ok(Some(Some(if rev { end } else { start })));
+    }
+    let h = &hay.as_str()[start..end];
+    let pos = if rev { h.rfind(sub) } else { h.find(sub) };
+    Ok(Some(pos.map(|p| p + start)))
+}
+
 fn find_impl(vm: &mut Vm, args: Args, name: &str, rev: bool, raise: bool) -> PyResult<Value> {
+    if let Some(found) = find_ascii_fast(vm, &args, rev)? {
+        return match found {
+            Some(i) => Ok(vm.new_usize(i)),
+            None if raise => Err(vm.value_error("substring not found")),
+            None => Ok(vm.new_int(-1)),
+        };
+    }
     let (t, sub, start, end) = find_args(vm, args, name)?;
     let sub = arg_str(vm, &sub, "")?;
     match do_find(&t, &sub, start, end, rev) {
