@@ -352,6 +352,9 @@ specialized {
     FOR_ITER_RANGE = 63 => FOR_ITER;
     FOR_ITER_LIST = 64 => FOR_ITER;
     FOR_ITER_TUPLE = 65 => FOR_ITER;
+    /// A generator: its frame is resumed in this loop; yields come back to the
+    /// loop's stack, its return ends the loop.
+    FOR_ITER_GEN = 80 => FOR_ITER;
     UNPACK_SEQUENCE_TWO_TUPLE = 66 => UNPACK_SEQUENCE;
     UNPACK_SEQUENCE_TUPLE = 67 => UNPACK_SEQUENCE;
     UNPACK_SEQUENCE_LIST = 72 => UNPACK_SEQUENCE;

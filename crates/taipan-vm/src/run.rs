@@ -197,6 +197,7 @@ impl Vm {
             entry: true,
             generator: Value::NULL,
             init_call: false,
+            gen_exit: 0,
         });
         self.native_depth += 1;
         let r = self.run_frame();

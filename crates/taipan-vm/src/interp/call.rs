@@ -79,6 +79,7 @@ impl Vm {
             entry,
             generator: Value::NULL,
             init_call: false,
+            gen_exit: 0,
         };
         self.frames.push(frame);
         Ok(())
@@ -255,6 +256,17 @@ impl Vm {
             return Err(self.internal_error("return without a frame"));
         };
         self.stack.truncate(frame.call_site);
+        if frame.gen_exit != 0 {
+            // A generator resumed by FOR_ITER_GEN returned: the loop is over. Drop
+            // the generator from the loop's stack and continue at the loop's exit.
+            self.finish_inline_generator(&frame.generator);
+            drop(v);
+            self.stack.pop();
+            if let Some(caller) = self.frames.last_mut() {
+                caller.ip = frame.gen_exit;
+            }
+            return Ok(Flow::Next);
+        }
         if frame.init_call {
             // The instance below `call_site` is the call's result.
             if !v.is_none() {

@@ -1459,9 +1459,27 @@ impl Vm {
                                 entry: false,
                                 generator: Value::NULL,
                                 init_call: false,
+                                gen_exit: 0,
                             };
                             self.set_resume(ip, ip + 1 + cache::call::SIZE);
                             self.frames.push(new_frame);
+                            continue 'frame;
+                        }
+                        FOR_ITER_GEN => {
+                            let gen = peek!(self, st, ip, 1).clone();
+                            if !gen.header().is_some_and(|h| {
+                                h.kind() == crate::heap::ObjKind::Generator
+                                    && h.class_is(&self.t.generator)
+                            }) {
+                                miss!('fast, op)
+                            }
+                            let next = ip + 1 + cache::for_iter::SIZE;
+                            st.spill(&mut self.stack);
+                            self.set_resume(ip, next);
+                            if !self.resume_generator_inline(&gen, next + arg)? {
+                                st = Regs::fill(&mut self.stack, floor);
+                                miss!('fast, op)
+                            }
                             continue 'frame;
                         }
                         CALL_ALLOC_AND_ENTER_INIT => {
@@ -1526,6 +1544,7 @@ impl Vm {
                                 entry: false,
                                 generator: Value::NULL,
                                 init_call: true,
+                                gen_exit: 0,
                             };
                             self.set_resume(ip, ip + 1 + cache::call::SIZE);
                             self.frames.push(new_frame);

@@ -29,6 +29,9 @@ pub struct Frame {
     /// An `__init__` entered by `CALL_ALLOC_AND_ENTER_INIT`: the new instance waits
     /// below `call_site` as the call's result, and the return value must be None.
     pub init_call: bool,
+    /// A generator resumed by `FOR_ITER_GEN`: where the caller continues when the
+    /// generator returns (the loop's exit); 0 otherwise.
+    pub gen_exit: usize,
 }
 
 impl Frame {

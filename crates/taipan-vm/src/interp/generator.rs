@@ -50,6 +50,7 @@ impl Vm {
                 name: RefCell::new(name),
                 qualname: RefCell::new(qualname),
                 exc_state: RefCell::new(Value::NONE),
+                spare_slots: RefCell::new(Vec::new()),
             },
         );
         if frame.entry {
@@ -63,14 +64,20 @@ impl Vm {
     /// `YIELD_VALUE`: save the generator frame and hand `v` to the resumer.
     pub(crate) fn op_yield(&mut self, v: Value) -> Flow {
         let frame = self.frames.pop().expect("frame");
-        let slots: Vec<Value> = self.stack.drain(frame.base..).collect();
+        let generator = frame.generator.clone();
+        let g = generator.downcast_ref::<GeneratorData>();
+        // Reuse the vector the frame's slots came from (no allocation per yield).
+        let mut slots = g
+            .map(|g| std::mem::take(&mut *g.spare_slots.borrow_mut()))
+            .unwrap_or_default();
+        slots.extend(self.stack.drain(frame.base..));
         self.stack.truncate(frame.call_site);
-        if let Some(g) = frame.generator.downcast_ref::<GeneratorData>() {
+        if let Some(g) = g {
             *g.frame.borrow_mut() = Some(SavedFrame {
-                code: frame.code.clone(),
-                func: frame.func.clone(),
-                globals: frame.globals.clone(),
-                builtins: frame.builtins.clone(),
+                code: frame.code,
+                func: frame.func,
+                globals: frame.globals,
+                builtins: frame.builtins,
                 slots,
                 ip: frame.ip,
                 lasti: frame.lasti,
@@ -81,7 +88,44 @@ impl Vm {
             let inner = std::mem::replace(&mut self.exc_info, outer);
             *g.exc_state.borrow_mut() = inner;
         }
-        Flow::Return(v)
+        if frame.entry {
+            Flow::Return(v)
+        } else {
+            // Resumed by FOR_ITER_GEN: the value goes to the loop's stack.
+            self.stack.push(v);
+            Flow::Next
+        }
+    }
+
+    /// `FOR_ITER_GEN`: resume `gen` as a frame of the running loop; its yields come
+    /// back to the caller's stack, and its return makes the caller continue at
+    /// `exit`. False if it cannot be resumed this way (running or finished).
+    pub(crate) fn resume_generator_inline(&mut self, gen: &Value, exit: usize) -> PyResult<bool> {
+        let Some(g) = gen.downcast_ref::<GeneratorData>() else {
+            return Ok(false);
+        };
+        if !matches!(g.state.get(), GenState::Created | GenState::Suspended) {
+            return Ok(false);
+        }
+        self.resume_frame(gen)?;
+        if let Some(f) = self.frames.last_mut() {
+            f.entry = false;
+            f.gen_exit = exit;
+        }
+        // The value sent in (`next` sends None).
+        self.stack.push(Value::NONE);
+        Ok(true)
+    }
+
+    /// A generator frame resumed by `FOR_ITER_GEN` ended (returned or raised):
+    /// restore the handled exception of the code that resumed it.
+    pub(crate) fn finish_inline_generator(&mut self, gen: &Value) {
+        if let Some(g) = gen.downcast_ref::<GeneratorData>() {
+            g.state.set(GenState::Finished);
+            g.frame.borrow_mut().take();
+            let outer = g.exc_state.replace(Value::NONE);
+            self.exc_info = outer;
+        }
     }
 
     /// Put the generator's saved frame back on the stack as an entry frame.
@@ -96,7 +140,9 @@ impl Vm {
         };
         g.state.set(GenState::Running);
         let base = self.stack.len();
-        self.stack.extend(saved.slots);
+        let mut slots = saved.slots;
+        self.stack.extend(slots.drain(..));
+        *g.spare_slots.borrow_mut() = slots;
         self.frames.push(Frame {
             code: saved.code,
             func: saved.func,
@@ -110,6 +156,7 @@ impl Vm {
             entry: true,
             generator: gen.clone(),
             init_call: false,
+            gen_exit: 0,
         });
         let inner = g.exc_state.replace(Value::NONE);
         let outer = std::mem::replace(&mut self.exc_info, inner);
@@ -130,22 +177,26 @@ impl Vm {
         match r {
             Ok(v) if state == GenState::Suspended => Ok(GenResult::Yield(v)),
             Ok(v) => Ok(GenResult::Return(v)),
-            Err(e) => {
-                if self.is_instance(e.value(), &self.t.stop_iteration.clone()) {
-                    let err = self.runtime_error("generator raised StopIteration");
-                    if let Some(d) = err
-                        .value()
-                        .downcast_ref::<crate::types::exception::ExceptionData>()
-                    {
-                        *d.cause.borrow_mut() = e.value().clone();
-                        *d.context.borrow_mut() = e.value().clone();
-                        d.suppress_context.set(true);
-                    }
-                    return Err(err);
-                }
-                Err(e)
-            }
+            Err(e) => Err(PyErr(self.generator_raised(e.into_value()))),
         }
+    }
+
+    /// The exception a generator's caller sees for `exc` raised inside it: a
+    /// StopIteration becomes "RuntimeError: generator raised StopIteration" (PEP 479).
+    pub(crate) fn generator_raised(&mut self, exc: Value) -> Value {
+        if !self.is_instance(&exc, &self.t.stop_iteration.clone()) {
+            return exc;
+        }
+        let err = self.runtime_error("generator raised StopIteration");
+        if let Some(d) = err
+            .value()
+            .downcast_ref::<crate::types::exception::ExceptionData>()
+        {
+            *d.cause.borrow_mut() = exc.clone();
+            *d.context.borrow_mut() = exc;
+            d.suppress_context.set(true);
+        }
+        err.into_value()
     }
 
     fn check_resumable(&mut self, gen: &Value) -> PyResult<Option<GenResult>> {

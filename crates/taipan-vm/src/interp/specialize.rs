@@ -598,7 +598,12 @@ impl Vm {
                 Some(SeqKind::Tuple) => Ok(Opcode::FOR_ITER_TUPLE),
                 _ => Err("sequence iterator kind"),
             },
-            Some(ObjKind::Generator) => Err("generator"),
+            Some(ObjKind::Generator)
+                if it.header().is_some_and(|h| h.class_is(&self.t.generator)) =>
+            {
+                Ok(Opcode::FOR_ITER_GEN)
+            }
+            Some(ObjKind::Generator) => Err("coroutine or async generator"),
             _ => Err("iterator type"),
         }
     }

@@ -14,7 +14,7 @@ impl Vm {
     /// when a handler in a frame at or above the innermost entry frame took it (the
     /// loop continues there), or Err when it propagates out of the entry frame.
     pub(crate) fn unwind(&mut self, err: PyErr) -> PyResult<()> {
-        let exc = err.0;
+        let mut exc = err.0;
         let mut add_tb = !std::mem::replace(&mut self.reraising, false);
         if add_tb {
             self.set_context(&exc);
@@ -46,6 +46,11 @@ impl Vm {
             self.stack.truncate(frame.call_site);
             if let Some(g) = frame.generator.downcast_ref::<GeneratorData>() {
                 g.state.set(GenState::Finished);
+            }
+            if frame.gen_exit != 0 {
+                // A generator resumed by FOR_ITER_GEN raised: as `next()` would.
+                self.finish_inline_generator(&frame.generator);
+                exc = self.generator_raised(exc);
             }
             if frame.entry {
                 return Err(PyErr(exc));

@@ -184,6 +184,7 @@ impl Vm {
             entry: true,
             generator: Value::NULL,
             init_call: false,
+            gen_exit: 0,
         });
         self.run_frame()
     }

@@ -38,4 +38,7 @@ pub struct GeneratorData {
     pub qualname: RefCell<Value>,
     /// The exception being handled inside the generator when it yielded (restored on resume).
     pub exc_state: RefCell<Value>,
+    /// The slots vector of the saved frame, kept (empty) while the frame runs so a
+    /// yield can reuse its allocation.
+    pub spare_slots: RefCell<Vec<Value>>,
 }
