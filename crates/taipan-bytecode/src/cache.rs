@@ -72,3 +72,21 @@ pub mod counter {
         (exp << VALUE_BITS) | ((1u16 << exp) - 1)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::counter;
+
+    #[test]
+    fn backoff_doubles_and_saturates() {
+        let mut c = 0u16;
+        let mut waits = Vec::new();
+        for _ in 0..16 {
+            c = counter::backoff(c);
+            waits.push(counter::value(c));
+            c &= 0xF000; // the wait ran down to zero
+        }
+        assert_eq!(&waits[..4], &[1, 3, 7, 15]);
+        assert_eq!(*waits.last().unwrap(), 4095);
+    }
+}

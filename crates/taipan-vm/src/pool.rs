@@ -138,3 +138,24 @@ pub unsafe fn release(ptr: *mut u8, layout: Layout) {
         p.free[class] = ptr;
     });
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn freed_blocks_are_reused_by_their_size_class() {
+        let l = Layout::from_size_align(56, 8).unwrap();
+        let a = allocate(l);
+        let b = allocate(l);
+        assert!(!a.is_null() && !b.is_null() && a != b);
+        // SAFETY: `a` came from `allocate(l)` on this thread and is not used again.
+        unsafe { release(a, l) };
+        assert_eq!(allocate(l), a, "the freed block comes back first");
+        let big = Layout::from_size_align(4096, 8).unwrap();
+        let c = allocate(big);
+        assert!(!c.is_null());
+        // SAFETY: as above, for the global-allocator path.
+        unsafe { release(c, big) };
+    }
+}

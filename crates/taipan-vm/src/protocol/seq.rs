@@ -258,11 +258,28 @@ impl Vm {
             Some(ObjKind::Bytes) | Some(ObjKind::ByteArray)
                 if !matches!(container.kind(), Some(ObjKind::Instance)) =>
             {
-                let b = self.bytes_like(container).unwrap();
                 let is_ba = container.kind() == Some(ObjKind::ByteArray);
+                // Read the buffer in place (an index or a slice must not copy it all);
+                // the index is computed first, as it may run `__index__`.
+                let len = match container.downcast_ref::<BytesData>() {
+                    Some(b) => b.bytes.len(),
+                    None => container
+                        .downcast_ref::<ByteArrayData>()
+                        .map_or(0, |b| b.bytes.borrow().len()),
+                };
+                let with_bytes = |f: &mut dyn FnMut(&[u8])| {
+                    if let Some(b) = container.downcast_ref::<BytesData>() {
+                        f(&b.bytes)
+                    } else if let Some(b) = container.downcast_ref::<ByteArrayData>() {
+                        f(&b.bytes.borrow())
+                    }
+                };
                 if let Some(s) = key.downcast_ref::<SliceData>() {
-                    let (start, _, step, n) = self.slice_indices(s, b.len())?;
-                    let v: Vec<u8> = (0..n).map(|k| b[(start + k * step) as usize]).collect();
+                    let (start, _, step, n) = self.slice_indices(s, len)?;
+                    let mut v: Vec<u8> = Vec::with_capacity(n.max(0) as usize);
+                    with_bytes(&mut |b: &[u8]| {
+                        v.extend((0..n).filter_map(|k| b.get((start + k * step) as usize)));
+                    });
                     return Ok(if is_ba {
                         crate::types::bytes_methods::new_bytearray(self, v)
                     } else {
@@ -270,8 +287,12 @@ impl Vm {
                     });
                 }
                 let what = if is_ba { "bytearray" } else { "" };
-                return match self.seq_index(key, b.len(), what)? {
-                    Some(i) => Ok(self.new_int(b[i] as i64)),
+                return match self.seq_index(key, len, what)? {
+                    Some(i) => {
+                        let mut byte = 0u8;
+                        with_bytes(&mut |b: &[u8]| byte = b.get(i).copied().unwrap_or(0));
+                        Ok(self.new_int(byte as i64))
+                    }
                     None => Err(self.indices_error(if is_ba { "bytearray" } else { "byte" }, key)),
                 };
             }

@@ -347,3 +347,61 @@ impl InstanceData {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn int(i: i64) -> Value {
+        Value::small_int(i).unwrap()
+    }
+
+    #[test]
+    fn slots_past_the_inline_cells_move_to_the_extra_part() {
+        let inst = InstanceData::new(Shape::new_root());
+        for i in 0..10 {
+            inst.push_slot(int(i));
+        }
+        assert_eq!(inst.slot_count(), 10);
+        for i in 0..10 {
+            assert_eq!(inst.slot(i as usize).unwrap().as_small_int(), Some(i));
+        }
+        assert!(inst.slot(10).is_none());
+        let old = inst.set_slot(7, int(70)).unwrap();
+        assert_eq!(old.as_small_int(), Some(7));
+        assert_eq!(inst.slot(7).unwrap().as_small_int(), Some(70));
+        inst.truncate_slots(2);
+        assert_eq!(inst.slot_values().len(), 2);
+        assert_eq!(inst.slot(1).unwrap().as_small_int(), Some(1));
+    }
+
+    #[test]
+    fn dict_and_native_keep_the_inline_slots() {
+        let inst = InstanceData::new(Shape::new_root());
+        for i in 0..4 {
+            inst.push_slot(int(i));
+        }
+        assert!(!inst.has_dict());
+        inst.set_native(int(99));
+        // The fourth inline cell now holds the extra part; slot 3 moved there.
+        for i in 0..4 {
+            assert_eq!(inst.slot(i as usize).unwrap().as_small_int(), Some(i));
+        }
+        assert_eq!(inst.native().as_small_int(), Some(99));
+        assert!(!inst.has_dict());
+        inst.set_dict(int(5));
+        assert!(inst.has_dict());
+        inst.set_dict(Value::NULL);
+        assert!(!inst.has_dict());
+    }
+
+    #[test]
+    fn shapes_are_found_by_id_and_shared_roots_share_transitions() {
+        let root = Shape::shared_root();
+        let a = Value::small_int(1).unwrap();
+        let s1 = root.with_added(&a);
+        let s2 = Shape::shared_root().with_added(&a);
+        assert_eq!(s1.id, s2.id);
+        assert_eq!(Shape::by_id(s1.id).names.len(), 1);
+    }
+}
