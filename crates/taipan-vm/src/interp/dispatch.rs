@@ -56,6 +56,20 @@ fn extended(units: &[Cell<u16>], mut ip: usize) -> Option<(usize, u16, u32)> {
     }
 }
 
+/// A module attribute through a cache entry: the value at entry `index` of the
+/// module's dict, while the dict's keys version is still `version`.
+#[inline(always)]
+fn module_entry(owner: &Value, version: u32, index: usize) -> Option<Value> {
+    let d = owner
+        .downcast_ref::<ModuleData>()?
+        .dict
+        .downcast_ref::<DictData>()?;
+    if d.current_keys_version() != version as u64 {
+        return None;
+    }
+    d.value_at(index)
+}
+
 /// A 32-bit cache field (two units, low half first).
 #[inline(always)]
 pub(crate) fn read_u32(units: &[Cell<u16>], at: usize) -> u32 {
@@ -662,16 +676,9 @@ impl Vm {
                 LOAD_ATTR_MODULE => {
                     use cache::load_attr as c;
                     let owner = peek!(self, st, ip, 1);
-                    let Some(m) = owner.downcast_ref::<ModuleData>() else {
-                        miss!()
-                    };
-                    let Some(d) = m.dict.downcast_ref::<DictData>() else {
-                        miss!()
-                    };
-                    if d.current_keys_version() != read_u32(units, ip + 1 + c::VERSION) as u64 {
-                        miss!()
-                    }
-                    let Some(v) = d.value_at(units[ip + 1 + c::INDEX].get() as usize) else {
+                    let version = read_u32(units, ip + 1 + c::VERSION);
+                    let index = units[ip + 1 + c::INDEX].get() as usize;
+                    let Some(v) = module_entry(owner, version, index) else {
                         miss!()
                     };
                     *owner = v;
@@ -735,16 +742,9 @@ impl Vm {
                 LOAD_METHOD_MODULE => {
                     use cache::load_method as c;
                     let owner = peek!(self, st, ip, 1);
-                    let Some(m) = owner.downcast_ref::<ModuleData>() else {
-                        miss!()
-                    };
-                    let Some(d) = m.dict.downcast_ref::<DictData>() else {
-                        miss!()
-                    };
-                    if d.current_keys_version() != read_u32(units, ip + 1 + c::VERSION) as u64 {
-                        miss!()
-                    }
-                    let Some(v) = d.value_at(units[ip + 1 + c::SHAPE].get() as usize) else {
+                    let version = read_u32(units, ip + 1 + c::VERSION);
+                    let index = units[ip + 1 + c::SHAPE].get() as usize;
+                    let Some(v) = module_entry(owner, version, index) else {
                         miss!()
                     };
                     *owner = Value::NULL;
