@@ -198,6 +198,7 @@ impl Vm {
             generator: Value::NULL,
             init_call: false,
             gen_exit: 0,
+            gen_keep_result: false,
         });
         self.native_depth += 1;
         let r = self.run_frame();

@@ -80,6 +80,7 @@ impl Vm {
             generator: Value::NULL,
             init_call: false,
             gen_exit: 0,
+            gen_keep_result: false,
         };
         self.frames.push(frame);
         Ok(())
@@ -260,8 +261,12 @@ impl Vm {
             // A generator resumed by FOR_ITER_GEN returned: the loop is over. Drop
             // the generator from the loop's stack and continue at the loop's exit.
             self.finish_inline_generator(&frame.generator);
-            drop(v);
+            // The receiver below the frame is replaced by the result (SEND) or
+            // dropped with it (FOR_ITER_GEN).
             self.stack.pop();
+            if frame.gen_keep_result {
+                self.stack.push(v);
+            }
             if let Some(caller) = self.frames.last_mut() {
                 caller.ip = frame.gen_exit;
             }

@@ -1460,6 +1460,7 @@ impl Vm {
                                 generator: Value::NULL,
                                 init_call: false,
                                 gen_exit: 0,
+                                gen_keep_result: false,
                             };
                             self.set_resume(ip, ip + 1 + cache::call::SIZE);
                             self.frames.push(new_frame);
@@ -1545,6 +1546,7 @@ impl Vm {
                                 generator: Value::NULL,
                                 init_call: true,
                                 gen_exit: 0,
+                                gen_keep_result: false,
                             };
                             self.set_resume(ip, ip + 1 + cache::call::SIZE);
                             self.frames.push(new_frame);

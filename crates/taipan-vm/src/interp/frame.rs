@@ -32,6 +32,9 @@ pub struct Frame {
     /// A generator resumed by `FOR_ITER_GEN`: where the caller continues when the
     /// generator returns (the loop's exit); 0 otherwise.
     pub gen_exit: usize,
+    /// With `gen_exit`: resumed by `SEND` (`yield from`/`await`), whose result is the
+    /// generator's return value; else by `FOR_ITER_GEN`, which drops it.
+    pub gen_keep_result: bool,
 }
 
 impl Frame {

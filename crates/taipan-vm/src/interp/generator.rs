@@ -101,19 +101,38 @@ impl Vm {
     /// back to the caller's stack, and its return makes the caller continue at
     /// `exit`. False if it cannot be resumed this way (running or finished).
     pub(crate) fn resume_generator_inline(&mut self, gen: &Value, exit: usize) -> PyResult<bool> {
+        self.resume_inline(gen, exit, Value::NONE, false)
+    }
+
+    /// Resume `gen` as a frame of the running loop with `value` sent in; when it
+    /// returns, the caller continues at `exit` with the receiver replaced by the
+    /// return value (`keep_result`, SEND) or dropped (FOR_ITER_GEN). False if `gen`
+    /// must be resumed the generic way.
+    fn resume_inline(
+        &mut self,
+        gen: &Value,
+        exit: usize,
+        value: Value,
+        keep_result: bool,
+    ) -> PyResult<bool> {
         let Some(g) = gen.downcast_ref::<GeneratorData>() else {
             return Ok(false);
         };
-        if !matches!(g.state.get(), GenState::Created | GenState::Suspended) {
+        let resumable = match g.state.get() {
+            GenState::Created => value.is_none(),
+            GenState::Suspended => true,
+            _ => false,
+        };
+        if !resumable || !gen.header().is_some_and(|h| h.class_is(&self.t.generator)) {
             return Ok(false);
         }
         self.resume_frame(gen)?;
         if let Some(f) = self.frames.last_mut() {
             f.entry = false;
             f.gen_exit = exit;
+            f.gen_keep_result = keep_result;
         }
-        // The value sent in (`next` sends None).
-        self.stack.push(Value::NONE);
+        self.stack.push(value);
         Ok(true)
     }
 
@@ -157,6 +176,7 @@ impl Vm {
             generator: gen.clone(),
             init_call: false,
             gen_exit: 0,
+            gen_keep_result: false,
         });
         let inner = g.exc_state.replace(Value::NONE);
         let outer = std::mem::replace(&mut self.exc_info, inner);
@@ -349,6 +369,13 @@ impl Vm {
     pub(crate) fn op_send(&mut self, next: usize, arg: usize) -> PyResult<Flow> {
         let value = self.pop();
         let receiver = self.stack.last().cloned().unwrap_or(Value::NULL);
+        // A plain generator runs as a frame of this loop (no Rust recursion per
+        // level of `yield from`); its yields come back here, its return jumps.
+        if receiver.downcast_ref::<GeneratorData>().is_some()
+            && self.resume_inline(&receiver, next + arg, value.clone(), true)?
+        {
+            return Ok(Flow::Next);
+        }
         let r = if receiver.downcast_ref::<GeneratorData>().is_some() {
             self.gen_send(&receiver, value)?
         } else if value.is_none() {

@@ -185,6 +185,7 @@ impl Vm {
             generator: Value::NULL,
             init_call: false,
             gen_exit: 0,
+            gen_keep_result: false,
         });
         self.run_frame()
     }
