@@ -63,7 +63,12 @@ impl Vm {
         use Opcode::*;
         let arg = oparg as usize;
         match op {
-            NOP | RESUME | CACHE | EXTENDED_ARG => {}
+            NOP | RESUME | EXTENDED_ARG => {}
+            CACHE => {
+                return Err(
+                    self.internal_error("executed an inline cache unit or an unknown opcode")
+                )
+            }
             POP_TOP => {
                 self.pop();
             }
