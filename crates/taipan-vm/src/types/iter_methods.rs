@@ -464,6 +464,7 @@ fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         .downcast_ref::<crate::types::bytes::ByteArrayData>()
                         .map(|b| b.bytes.borrow().len().saturating_sub(i))
                         .unwrap_or(0),
+                    SeqKind::Array => crate::types::array::len_of(&seq).saturating_sub(i),
                     SeqKind::GetItem => return Ok(Value::NOT_IMPLEMENTED),
                 }
             }
@@ -510,6 +511,7 @@ pub fn init(vm: &mut Vm) {
         t.str_iterator.clone(),
         t.bytes_iterator.clone(),
         t.bytearray_iterator.clone(),
+        t.array_iterator.clone(),
         t.iterator.clone(),
         t.range_iterator.clone(),
         t.longrange_iterator.clone(),
