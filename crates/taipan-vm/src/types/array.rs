@@ -402,6 +402,52 @@ impl ArrayData {
     pub fn itemsize(&self) -> usize {
         item_size(self.typecode)
     }
+    /// Item `i` (negative from the end), None when out of range.
+    #[inline]
+    pub fn fast_get(&self, i: i64) -> Option<Elem> {
+        let items = self.items.borrow();
+        let len = items.len() as i64;
+        let j = if i < 0 { i + len } else { i };
+        if j < 0 {
+            return None;
+        }
+        items.get(j as usize)
+    }
+    /// `a[i] = v` when `i` is in range and `v` converts without Python code or an
+    /// error (a float or small int); false (nothing done) otherwise.
+    #[inline]
+    pub fn fast_set(&self, i: i64, v: &Value) -> bool {
+        let e = match self.typecode {
+            b'd' => match (v.as_imm_float(), v.as_small_int()) {
+                (Some(f), _) => Elem::F(f),
+                (None, Some(n)) => Elem::F(n as f64),
+                _ => return false,
+            },
+            b'f' => match v.as_imm_float() {
+                Some(f) => Elem::F(f as f32 as f64),
+                None => return false,
+            },
+            b'l' | b'q' => match v.as_small_int() {
+                Some(n) => Elem::I(n),
+                None => return false,
+            },
+            b'i' => match v.as_small_int() {
+                Some(n) if i32::try_from(n).is_ok() => Elem::I(n),
+                _ => return false,
+            },
+            b'B' => match v.as_small_int() {
+                Some(n) if u8::try_from(n).is_ok() => Elem::I(n),
+                _ => return false,
+            },
+            _ => return false,
+        };
+        let Ok(mut items) = self.items.try_borrow_mut() else {
+            return false;
+        };
+        let len = items.len() as i64;
+        let j = if i < 0 { i + len } else { i };
+        j >= 0 && items.set(j as usize, e)
+    }
 }
 
 pub fn item_size(tc: u8) -> usize {

@@ -527,7 +527,7 @@ pub fn init(vm: &mut Vm) {
     }
     // `__length_hint__` where CPython has it (not on callable_iterator, map, filter...).
     for c in all.iter().skip(4) {
-        if c.is(&vm.t.callable_iterator.clone()) {
+        if c.is(&vm.t.callable_iterator.clone()) || c.is(&vm.t.array_iterator.clone()) {
             continue;
         }
         vm.add_method(c, "__length_hint__", length_hint);
