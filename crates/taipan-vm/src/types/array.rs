@@ -325,19 +325,25 @@ impl Storage {
             }
         }, _ => {})
     }
-    pub fn repeat(&self, n: usize) -> Storage {
+    /// The items repeated `n` times; None if the memory can't be had.
+    pub fn repeat(&self, n: usize) -> Option<Storage> {
         let mut out = self.clone();
-        each!(&mut out, v => {
-            let orig = v.clone();
-            v.clear();
-            if !orig.is_empty() {
-                v.reserve(orig.len().saturating_mul(n));
-                for _ in 0..n {
-                    v.extend_from_slice(&orig);
+        let ok = each!(&mut out, v => {
+            let orig = std::mem::take(v);
+            if !orig.is_empty() && n > 0 {
+                if v.try_reserve_exact(orig.len().saturating_mul(n)).is_err() {
+                    false
+                } else {
+                    for _ in 0..n {
+                        v.extend_from_slice(&orig);
+                    }
+                    true
                 }
+            } else {
+                true
             }
         });
-        out
+        ok.then_some(out)
     }
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::new();
@@ -829,7 +835,10 @@ fn array_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kw.is_empty() && cls.is(&vm.t.array) {
         return Err(vm.type_error("array.array() takes no keyword arguments"));
     }
-    if pos.is_empty() || pos.len() > 2 {
+    if pos.is_empty() {
+        return Err(vm.type_error("array() takes at least 1 argument (0 given)"));
+    }
+    if pos.len() > 2 {
         return Err(vm.type_error(format!(
             "array() takes at most 2 arguments ({} given)",
             pos.len()
@@ -1280,7 +1289,9 @@ fn a_mul(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if k.saturating_mul(d.len()).saturating_mul(d.itemsize()) > (isize::MAX as usize) / 2 {
         return Err(vm.memory_error(""));
     }
-    let items = d.items.borrow().repeat(k);
+    let Some(items) = d.items.borrow().repeat(k) else {
+        return Err(vm.memory_error(""));
+    };
     Ok(new_array(vm, d.typecode, items))
 }
 
@@ -1298,7 +1309,9 @@ fn a_imul(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if k.saturating_mul(d.len()).saturating_mul(d.itemsize()) > (isize::MAX as usize) / 2 {
         return Err(vm.memory_error(""));
     }
-    let items = d.items.borrow().repeat(k);
+    let Some(items) = d.items.borrow().repeat(k) else {
+        return Err(vm.memory_error(""));
+    };
     *d.items.borrow_mut() = items;
     Ok(v)
 }
