@@ -336,6 +336,11 @@ specialized {
     BINARY_SUBSCR_DICT = 45 => BINARY_SUBSCR;
     STORE_SUBSCR_LIST_INT = 46 => STORE_SUBSCR;
     STORE_SUBSCR_DICT = 47 => STORE_SUBSCR;
+    /// `array.array` item read with a small-int index.
+    BINARY_SUBSCR_ARRAY_INT = 81 => BINARY_SUBSCR;
+    /// `array.array` item store with a small-int index of a float or small int that
+    /// fits the item type (others take the generic path).
+    STORE_SUBSCR_ARRAY_INT = 113 => STORE_SUBSCR;
     /// Python function, positional arguments matching its parameters exactly (guard:
     /// function version): its frame is pushed in this loop.
     CALL_PY_EXACT_ARGS = 48 => CALL;

@@ -12,7 +12,6 @@ const FROZEN: &[(&str, &str, bool)] = &[
         false,
     ),
     ("abc", include_str!("../lib/abc.py"), false),
-    ("array", include_str!("../lib/array.py"), false),
     ("bisect", include_str!("../lib/bisect.py"), false),
     (
         "collections",

@@ -93,6 +93,7 @@ kinds! {
     Generator => crate::types::generator::GeneratorData,
     DictView => crate::types::dict::DictViewData,
     File => crate::modules::io::FileData,
+    Array => crate::types::array::ArrayData,
 }
 
 /// Implemented (by the `kinds!` table) for every payload type.

@@ -22,6 +22,7 @@ use taipan_bytecode::{BinaryOp, CompareOp, Opcode};
 
 use crate::errors::PyResult;
 use crate::interp::frame::Frame;
+use crate::types::array::ArrayData;
 use crate::types::code::CodeData;
 use crate::types::dict::DictData;
 use crate::types::function::FunctionData;
@@ -997,6 +998,45 @@ impl Vm {
                     st.sp -= 1;
                     *peek!(self, st, ip, 1) = item;
                     ip += 1 + cache::binary_subscr::SIZE;
+                    continue 'hot;
+                }
+                BINARY_SUBSCR_ARRAY_INT => {
+                    let Some(i) = peek!(self, st, ip, 1).as_small_int() else {
+                        miss!()
+                    };
+                    let item = {
+                        let Some(a) = peek!(self, st, ip, 2).downcast_ref::<ArrayData>() else {
+                            miss!()
+                        };
+                        match a.fast_get(i) {
+                            Some(e) => crate::types::array::elem_value(self, e),
+                            None => break 'hot HotExit::Generic,
+                        }
+                    };
+                    st.sp -= 1;
+                    *peek!(self, st, ip, 1) = item;
+                    ip += 1 + cache::binary_subscr::SIZE;
+                    continue 'hot;
+                }
+                STORE_SUBSCR_ARRAY_INT => {
+                    let Some(i) = peek!(self, st, ip, 1).as_small_int() else {
+                        miss!()
+                    };
+                    {
+                        let v = peek!(self, st, ip, 3).clone();
+                        let Some(a) = peek!(self, st, ip, 2).downcast_ref::<ArrayData>() else {
+                            miss!()
+                        };
+                        if !a.fast_set(i, &v) {
+                            break 'hot HotExit::Generic;
+                        }
+                    }
+                    st.sp -= 1;
+                    let a = pop!(self, st, ip);
+                    let v = pop!(self, st, ip);
+                    drop(a);
+                    drop(v);
+                    ip += 1 + cache::store_subscr::SIZE;
                     continue 'hot;
                 }
                 STORE_SUBSCR_LIST_INT => {

@@ -437,6 +437,7 @@ impl Vm {
         match container.kind() {
             Some(ObjKind::List) if key.is_small_int() => Ok(Opcode::BINARY_SUBSCR_LIST_INT),
             Some(ObjKind::Tuple) if key.is_small_int() => Ok(Opcode::BINARY_SUBSCR_TUPLE_INT),
+            Some(ObjKind::Array) if key.is_small_int() => Ok(Opcode::BINARY_SUBSCR_ARRAY_INT),
             Some(ObjKind::Dict) if container.header().is_some_and(|h| h.class_is(&self.t.dict)) => {
                 Ok(Opcode::BINARY_SUBSCR_DICT)
             }
@@ -448,6 +449,7 @@ impl Vm {
         let (container, key) = (self.top(2), self.top(1));
         match container.kind() {
             Some(ObjKind::List) if key.is_small_int() => Ok(Opcode::STORE_SUBSCR_LIST_INT),
+            Some(ObjKind::Array) if key.is_small_int() => Ok(Opcode::STORE_SUBSCR_ARRAY_INT),
             Some(ObjKind::Dict) if container.header().is_some_and(|h| h.class_is(&self.t.dict)) => {
                 Ok(Opcode::STORE_SUBSCR_DICT)
             }

@@ -49,7 +49,10 @@ impl Vm {
 
 /// Whether `name` is a module implemented in Rust.
 pub fn is_builtin_module(name: &str) -> bool {
-    matches!(name, "sys" | "math" | "time" | "builtins" | "_taipan")
+    matches!(
+        name,
+        "sys" | "math" | "time" | "builtins" | "_taipan" | "array"
+    )
 }
 
 /// Builtin module constructors by name, imported on first use.
@@ -59,6 +62,7 @@ pub fn builtin_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "math" => Some(math::new_module(vm)),
         "time" => Some(time::new_module(vm)),
         "_taipan" => Some(taipan::new_module(vm)),
+        "array" => Some(crate::types::array::new_module(vm)),
         _ => None,
     }
 }

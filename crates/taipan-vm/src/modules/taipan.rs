@@ -2,8 +2,7 @@
 //! (`crates/taipan-vm/lib/`), for what those modules cannot do in Python:
 //! - frame introspection (`caller_module`, `caller_info`), which CPython's versions get
 //!   from `sys._getframe` and Taipan does not expose;
-//! - machine-level conversions (`f32`, `array_pack`, `array_unpack`) for `array` and
-//!   `struct`;
+//! - machine-level conversions (`array_pack`, `array_unpack`) for `struct`;
 //! - digests (`digest`, see `digest.rs`) for `hashlib`, and the OS queries `getcwd`,
 //!   `getpid`, `environ`, `path_kind` for `os`/`posixpath`;
 //! - the hot paths of `json` (`json_scanstring`, `json_loads_fast`, `json_dumps_fast`),
@@ -126,15 +125,6 @@ fn path_kind(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(_) => vm.new_str("other"),
         Err(_) => Value::NONE,
     })
-}
-
-/// `f32(x)`: the float `x` rounded to C `float` precision (overflow gives inf).
-fn f32_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [x] = args.exact::<1>(vm, "f32")?;
-    match x.as_float() {
-        Some(f) => Ok(Value::float(f as f32 as f64)),
-        None => Err(vm.type_error("f32() argument must be a float")),
-    }
 }
 
 /// Item size in bytes of an array typecode (64-bit Linux layout, as CPython there).
@@ -760,7 +750,7 @@ fn json_dumps_fast(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn new_module(vm: &mut Vm) -> Value {
     let m = vm.new_module("_taipan");
-    let funcs: [(&'static str, crate::types::function::NativeFn); 13] = [
+    let funcs: [(&'static str, crate::types::function::NativeFn); 12] = [
         ("json_dumps_fast", json_dumps_fast),
         ("json_loads_fast", json_loads_fast),
         ("getcwd", getcwd),
@@ -771,7 +761,6 @@ pub fn new_module(vm: &mut Vm) -> Value {
         ("caller_info", caller_info),
         ("json_scanstring", json_scanstring),
         ("caller_module", caller_module),
-        ("f32", f32_round),
         ("array_pack", array_pack),
         ("array_unpack", array_unpack),
     ];

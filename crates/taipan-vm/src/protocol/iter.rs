@@ -121,6 +121,13 @@ impl Vm {
                         SeqKind::Bytes,
                     ))
                 }
+                ObjKind::Array => {
+                    return Ok(self.seq_iter(
+                        &self.t.array_iterator.clone(),
+                        v.clone(),
+                        SeqKind::Array,
+                    ))
+                }
                 ObjKind::Range => {
                     let r = v.downcast_ref::<RangeData>().unwrap();
                     return Ok(crate::types::range::range_iter(self, r, false));
@@ -297,6 +304,7 @@ impl Vm {
                 .downcast_ref::<crate::types::bytes::ByteArrayData>()
                 .and_then(|b| b.bytes.borrow().get(i).copied())
                 .map(|b| self.new_int(b as i64)),
+            SeqKind::Array => crate::types::array::iter_item(self, &seq, i),
             SeqKind::GetItem => {
                 let idx = self.new_usize(i);
                 match self.getitem(&seq, &idx) {

@@ -919,6 +919,9 @@ fn is_int(v: &Value) -> bool {
 pub fn is_native(v: &Value) -> bool {
     match v.kind() {
         None => true,
-        Some(k) => !matches!(k, ObjKind::Instance | ObjKind::Exception | ObjKind::Class),
+        Some(k) => !matches!(
+            k,
+            ObjKind::Instance | ObjKind::Exception | ObjKind::Class | ObjKind::Array
+        ),
     }
 }

@@ -161,6 +161,7 @@ impl Vm {
     pub fn getitem(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
         let cls = self.type_of(container);
         match container.kind() {
+            Some(ObjKind::Array) => return crate::types::array::getitem(self, container, key),
             Some(ObjKind::List) if cls.is(&self.t.list) => {
                 let l = container.downcast_ref::<ListData>().unwrap();
                 if let Some(s) = key.downcast_ref::<SliceData>() {
@@ -336,6 +337,9 @@ impl Vm {
             Some(ObjKind::ByteArray) => {
                 return crate::types::bytes_methods::bytearray_setitem(self, container, key, value);
             }
+            Some(ObjKind::Array) => {
+                return crate::types::array::setitem(self, container, key, value);
+            }
             _ => {}
         }
         let name = self.n.__setitem__.clone();
@@ -354,6 +358,7 @@ impl Vm {
             Some(ObjKind::List) if cls.is(&self.t.list) => {
                 return crate::types::list_methods::list_delitem(self, container, key);
             }
+            Some(ObjKind::Array) => return crate::types::array::delitem(self, container, key),
             Some(ObjKind::Dict) if cls.is(&self.t.dict) => {
                 return match container
                     .downcast_ref::<DictData>()
@@ -393,6 +398,7 @@ impl Vm {
                         .borrow()
                         .len(),
                 ),
+                ObjKind::Array => Some(crate::types::array::len_of(v)),
                 ObjKind::Range => {
                     let r = v.downcast_ref::<RangeData>().unwrap();
                     if r.big.is_some() && r.big_len().to_i64().is_none() {

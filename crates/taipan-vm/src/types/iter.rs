@@ -20,6 +20,8 @@ pub enum SeqKind {
     GetItem,
     /// Reversed list.
     ListReverse,
+    /// An `array.array` (read live).
+    Array,
 }
 
 pub struct SeqIterData {

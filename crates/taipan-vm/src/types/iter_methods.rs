@@ -464,6 +464,7 @@ fn length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         .downcast_ref::<crate::types::bytes::ByteArrayData>()
                         .map(|b| b.bytes.borrow().len().saturating_sub(i))
                         .unwrap_or(0),
+                    SeqKind::Array => crate::types::array::len_of(&seq).saturating_sub(i),
                     SeqKind::GetItem => return Ok(Value::NOT_IMPLEMENTED),
                 }
             }
@@ -510,6 +511,7 @@ pub fn init(vm: &mut Vm) {
         t.str_iterator.clone(),
         t.bytes_iterator.clone(),
         t.bytearray_iterator.clone(),
+        t.array_iterator.clone(),
         t.iterator.clone(),
         t.range_iterator.clone(),
         t.longrange_iterator.clone(),
@@ -525,7 +527,7 @@ pub fn init(vm: &mut Vm) {
     }
     // `__length_hint__` where CPython has it (not on callable_iterator, map, filter...).
     for c in all.iter().skip(4) {
-        if c.is(&vm.t.callable_iterator.clone()) {
+        if c.is(&vm.t.callable_iterator.clone()) || c.is(&vm.t.array_iterator.clone()) {
             continue;
         }
         vm.add_method(c, "__length_hint__", length_hint);

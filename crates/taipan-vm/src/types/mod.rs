@@ -4,6 +4,7 @@
 //! Each `<type>.rs` holds the payload struct; `<type>_methods.rs` (or a `methods`
 //! section) fills the class dict in an `init` function called from `Vm::new`.
 
+pub mod array;
 pub mod bool_none;
 pub mod bytes;
 pub mod bytes_methods;
@@ -75,7 +76,7 @@ builtin_types! {
     list_iterator, list_reverseiterator, tuple_iterator, str_iterator, bytes_iterator, bytearray_iterator, iterator,
     range_iterator, longrange_iterator, dict_keys, dict_values, dict_items, dict_keyiterator,
     dict_valueiterator, dict_itemiterator, set_iterator, enumerate, zip, map, filter, reversed,
-    callable_iterator, native_iterator, text_io, buffered_io,
+    callable_iterator, native_iterator, text_io, buffered_io, array, array_iterator,
     // exceptions
     base_exception, exception, system_exit, keyboard_interrupt, generator_exit,
     stop_iteration, stop_async_iteration, arithmetic_error, overflow_error, zero_division_error,
@@ -429,6 +430,8 @@ pub(crate) fn create_builtin_types(vm: &mut Vm) {
     builtin!(native_iterator, "iterator", obj.clone(), Builtin, false);
     builtin!(text_io, "TextIOWrapper", obj.clone(), Builtin, true);
     builtin!(buffered_io, "BufferedReader", obj.clone(), Builtin, true);
+    builtin!(array, "array", obj.clone(), Builtin, true);
+    builtin!(array_iterator, "arrayiterator", obj.clone(), Builtin, false);
 
     // Exceptions.
     for &(name, bases) in EXCEPTIONS {
@@ -525,6 +528,7 @@ pub(crate) fn init_methods(vm: &mut Vm) {
     namespace::init(vm);
     memoryview::init(vm);
     module::init(vm);
+    array::init(vm);
     // Every builtin class records its module for `repr` and `__module__`.
     let all: Vec<Value> = builtin_class_list(vm);
     let key = vm.intern("__module__");
