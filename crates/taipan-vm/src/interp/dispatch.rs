@@ -1218,6 +1218,46 @@ impl Vm {
                     continue 'hot;
                 }
 
+                LIST_APPEND => {
+                    // A comprehension's list (always an exact list).
+                    let v = pop!(self, st, ip);
+                    match peek!(self, st, ip, arg).downcast_ref::<ListData>() {
+                        Some(l) => l.push(v),
+                        None => {
+                            push!(self, st, v);
+                            break 'hot HotExit::Generic;
+                        }
+                    }
+                    ip += 1;
+                    continue 'hot;
+                }
+                GET_ITER => {
+                    // Iterators of exact lists, tuples and ranges need no Python code.
+                    use crate::types::iter::SeqKind;
+                    let top = peek!(self, st, ip, 1);
+                    let it = match top.kind() {
+                        Some(crate::heap::ObjKind::List)
+                            if top.header().is_some_and(|h| h.class_is(&self.t.list)) =>
+                        {
+                            self.seq_iter(&self.t.list_iterator, top.clone(), SeqKind::List)
+                        }
+                        Some(crate::heap::ObjKind::Tuple)
+                            if top.header().is_some_and(|h| h.class_is(&self.t.tuple)) =>
+                        {
+                            self.seq_iter(&self.t.tuple_iterator, top.clone(), SeqKind::Tuple)
+                        }
+                        Some(crate::heap::ObjKind::Range) => match top
+                            .downcast_ref::<crate::types::range::RangeData>()
+                        {
+                            Some(r) => crate::types::range::range_iter(self, r, false),
+                            None => break 'hot HotExit::Generic,
+                        },
+                        _ => break 'hot HotExit::Generic,
+                    };
+                    *top = it;
+                    ip += 1;
+                    continue 'hot;
+                }
                 // Superinstructions: the second half is the next instruction's
                 // argument; if it cannot run here, only the first half runs.
                 LOAD_FAST__LOAD_FAST | LOAD_FAST__LOAD_CONST => {

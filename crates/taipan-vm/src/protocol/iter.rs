@@ -70,7 +70,7 @@ impl Vm {
         )
     }
 
-    fn seq_iter(&self, class: &Value, seq: Value, kind: SeqKind) -> Value {
+    pub(crate) fn seq_iter(&self, class: &Value, seq: Value, kind: SeqKind) -> Value {
         heap::alloc(
             class,
             SeqIterData {
