@@ -1218,6 +1218,35 @@ impl Vm {
                     continue 'hot;
                 }
 
+                LOAD_DEREF => {
+                    let v = local!(self, st, ip, base, arg)
+                        .downcast_ref::<crate::types::function::CellData>()
+                        .map(|c| c.get());
+                    match v {
+                        Some(v) if !v.is_null() => push!(self, st, v),
+                        // Unbound, or not a cell: the generic form raises.
+                        _ => break 'hot HotExit::Generic,
+                    }
+                    ip += 1;
+                    continue 'hot;
+                }
+                STORE_DEREF => {
+                    let Some(c) = local!(self, st, ip, base, arg)
+                        .downcast_ref::<crate::types::function::CellData>()
+                    else {
+                        break 'hot HotExit::Generic;
+                    };
+                    let v = pop!(self, st, ip);
+                    drop(c.value.replace(v));
+                    ip += 1;
+                    continue 'hot;
+                }
+                LOAD_CLOSURE => {
+                    let v = local!(self, st, ip, base, arg).clone();
+                    push!(self, st, v);
+                    ip += 1;
+                    continue 'hot;
+                }
                 LIST_APPEND => {
                     // A comprehension's list (always an exact list).
                     let v = pop!(self, st, ip);
@@ -1246,12 +1275,12 @@ impl Vm {
                         {
                             self.seq_iter(&self.t.tuple_iterator, top.clone(), SeqKind::Tuple)
                         }
-                        Some(crate::heap::ObjKind::Range) => match top
-                            .downcast_ref::<crate::types::range::RangeData>()
-                        {
-                            Some(r) => crate::types::range::range_iter(self, r, false),
-                            None => break 'hot HotExit::Generic,
-                        },
+                        Some(crate::heap::ObjKind::Range) => {
+                            match top.downcast_ref::<crate::types::range::RangeData>() {
+                                Some(r) => crate::types::range::range_iter(self, r, false),
+                                None => break 'hot HotExit::Generic,
+                            }
+                        }
                         _ => break 'hot HotExit::Generic,
                     };
                     *top = it;
