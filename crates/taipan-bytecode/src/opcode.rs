@@ -351,6 +351,8 @@ specialized {
     CALL_NO_KW_LEN = 57 => CALL;
     CALL_NO_KW_ISINSTANCE = 58 => CALL;
     CALL_NO_KW_LIST_APPEND = 59 => CALL;
+    /// `type(x)`: the class of `x`.
+    CALL_NO_KW_TYPE_1 = 121 => CALL;
     /// A class whose instances are created by `object.__new__` and initialised by a
     /// Python `__init__` (guard: class version): the `__init__` frame is pushed here.
     CALL_ALLOC_AND_ENTER_INIT = 62 => CALL;

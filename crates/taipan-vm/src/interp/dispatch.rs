@@ -1115,6 +1115,21 @@ impl Vm {
                     ip += 1 + cache::call::SIZE;
                     continue 'hot;
                 }
+                CALL_NO_KW_TYPE_1 => {
+                    if arg != 1
+                        || !self.pending_kwnames.is_null()
+                        || !peek!(self, st, ip, 3).is_null()
+                        || !peek!(self, st, ip, 2).is(&self.t.type_)
+                    {
+                        miss!()
+                    }
+                    let t = self.type_of(peek!(self, st, ip, 1));
+                    drop(pop!(self, st, ip));
+                    drop(pop!(self, st, ip));
+                    *peek!(self, st, ip, 1) = t;
+                    ip += 1 + cache::call::SIZE;
+                    continue 'hot;
+                }
                 CALL_NO_KW_LIST_APPEND => {
                     if arg != 1
                         || !self.pending_kwnames.is_null()
@@ -1716,11 +1731,14 @@ impl Vm {
                             let is_method = !peek!(self, st, ip, arg + 2).is_null();
                             let nargs = arg + is_method as usize;
                             let callable = &*peek!(self, st, ip, nargs + 1);
+                            // A builtin bound to its object (`append = lst.append`)
+                            // gets that object as its first argument.
+                            let mut bound_self = Value::NULL;
                             let func = if let Some(f) = callable
                                 .downcast_ref::<crate::types::function::NativeFunctionData>(
                             ) {
                                 if !f.self_.is_null() {
-                                    miss!('fast, op)
+                                    bound_self = f.self_.clone();
                                 }
                                 f.func
                             } else if let Some(d) = callable
@@ -1740,8 +1758,12 @@ impl Vm {
                                 miss!('fast, op)
                             };
                             st.spill(&mut self.stack);
-                            let args: smallvec::SmallVec<[Value; 6]> =
-                                self.stack.drain(st.sp - nargs..).collect();
+                            let mut args: smallvec::SmallVec<[Value; 6]> =
+                                smallvec::SmallVec::new();
+                            if !bound_self.is_null() {
+                                args.push(bound_self);
+                            }
+                            args.extend(self.stack.drain(st.sp - nargs..));
                             self.stack.truncate(st.sp - arg - 2);
                             self.set_resume(ip, ip + 1 + cache::call::SIZE);
                             self.check_stack()?;

@@ -524,11 +524,11 @@ impl Vm {
         {
             return Ok(Opcode::CALL_NO_KW_LIST_APPEND);
         }
-        if let Some(f) = callable.downcast_ref::<NativeFunctionData>() {
-            if f.self_.is_null() {
-                return Ok(Opcode::CALL_BUILTIN);
-            }
-            return Err("bound builtin");
+        if callable.downcast_ref::<NativeFunctionData>().is_some() {
+            return Ok(Opcode::CALL_BUILTIN);
+        }
+        if !is_method && argc == 1 && callable.is(&self.t.type_) {
+            return Ok(Opcode::CALL_NO_KW_TYPE_1);
         }
         if let Some(d) = callable.downcast_ref::<MethodDescriptorData>() {
             let self_ = self.top(argc + 1);
