@@ -196,9 +196,7 @@ impl Vm {
             lasti: 0,
             entry: true,
             generator: Value::NULL,
-            init_call: false,
-            gen_exit: 0,
-            gen_keep_result: false,
+            returns_to: crate::interp::frame::ReturnTo::Caller,
         });
         self.native_depth += 1;
         let r = self.run_frame();

@@ -8,7 +8,7 @@ use crate::args::Args;
 use crate::errors::{PyErr, PyResult};
 use crate::heap::{self, PyRef};
 use crate::interp::dispatch::Flow;
-use crate::interp::frame::Frame;
+use crate::interp::frame::{Frame, ReturnTo};
 use crate::types::code::CodeData;
 use crate::types::dict::DictData;
 use crate::types::function::{
@@ -78,9 +78,7 @@ impl Vm {
             lasti: 0,
             entry,
             generator: Value::NULL,
-            init_call: false,
-            gen_exit: 0,
-            gen_keep_result: false,
+            returns_to: crate::interp::frame::ReturnTo::Caller,
         };
         self.frames.push(frame);
         Ok(())
@@ -257,22 +255,20 @@ impl Vm {
             return Err(self.internal_error("return without a frame"));
         };
         self.stack.truncate(frame.call_site);
-        if frame.gen_exit != 0 {
-            // A generator resumed by FOR_ITER_GEN returned: the loop is over. Drop
-            // the generator from the loop's stack and continue at the loop's exit.
+        if let ReturnTo::ForIterExit(exit) | ReturnTo::SendExit(exit) = frame.returns_to {
+            // A generator resumed in the loop returned: the receiver below the
+            // frame is replaced by the result (SEND) or dropped (FOR_ITER_GEN).
             self.finish_inline_generator(&frame.generator);
-            // The receiver below the frame is replaced by the result (SEND) or
-            // dropped with it (FOR_ITER_GEN).
             self.stack.pop();
-            if frame.gen_keep_result {
+            if let ReturnTo::SendExit(_) = frame.returns_to {
                 self.stack.push(v);
             }
             if let Some(caller) = self.frames.last_mut() {
-                caller.ip = frame.gen_exit;
+                caller.ip = exit;
             }
             return Ok(Flow::Next);
         }
-        if frame.init_call {
+        if frame.returns_to == ReturnTo::InitCall {
             // The instance below `call_site` is the call's result.
             if !v.is_none() {
                 let tn = self.type_name(&v);

@@ -1630,9 +1630,7 @@ impl Vm {
                                 lasti: 0,
                                 entry: false,
                                 generator: Value::NULL,
-                                init_call: false,
-                                gen_exit: 0,
-                                gen_keep_result: false,
+                                returns_to: crate::interp::frame::ReturnTo::Caller,
                             };
                             self.set_resume(ip, ip + 1 + cache::call::SIZE);
                             self.frames.push(new_frame);
@@ -1716,9 +1714,7 @@ impl Vm {
                                 lasti: 0,
                                 entry: false,
                                 generator: Value::NULL,
-                                init_call: true,
-                                gen_exit: 0,
-                                gen_keep_result: false,
+                                returns_to: crate::interp::frame::ReturnTo::InitCall,
                             };
                             self.set_resume(ip, ip + 1 + cache::call::SIZE);
                             self.frames.push(new_frame);

@@ -26,15 +26,24 @@ pub struct Frame {
     pub entry: bool,
     /// The generator this frame belongs to, or NULL.
     pub generator: Value,
+    /// What a return from this frame does to the caller.
+    pub returns_to: ReturnTo,
+}
+
+/// How a frame's return reaches its caller (frames pushed by the dispatch loop).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReturnTo {
+    /// The return value replaces the call on the caller's stack.
+    Caller,
     /// An `__init__` entered by `CALL_ALLOC_AND_ENTER_INIT`: the new instance waits
     /// below `call_site` as the call's result, and the return value must be None.
-    pub init_call: bool,
-    /// A generator resumed by `FOR_ITER_GEN`: where the caller continues when the
-    /// generator returns (the loop's exit); 0 otherwise.
-    pub gen_exit: usize,
-    /// With `gen_exit`: resumed by `SEND` (`yield from`/`await`), whose result is the
-    /// generator's return value; else by `FOR_ITER_GEN`, which drops it.
-    pub gen_keep_result: bool,
+    InitCall,
+    /// A generator resumed by `FOR_ITER_GEN`: the loop is over; the caller drops the
+    /// generator and continues at this position (the loop's exit).
+    ForIterExit(usize),
+    /// A generator resumed by `SEND` (`yield from`/`await`): its return value
+    /// replaces the receiver and the caller continues at this position.
+    SendExit(usize),
 }
 
 impl Frame {

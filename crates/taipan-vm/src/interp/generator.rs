@@ -9,7 +9,7 @@ use crate::args::Args;
 use crate::errors::{PyErr, PyResult};
 use crate::heap;
 use crate::interp::dispatch::Flow;
-use crate::interp::frame::Frame;
+use crate::interp::frame::{Frame, ReturnTo};
 use crate::types::generator::{GenState, GeneratorData, SavedFrame};
 use crate::value::Value;
 use crate::vm::Vm;
@@ -129,8 +129,11 @@ impl Vm {
         self.resume_frame(gen)?;
         if let Some(f) = self.frames.last_mut() {
             f.entry = false;
-            f.gen_exit = exit;
-            f.gen_keep_result = keep_result;
+            f.returns_to = if keep_result {
+                ReturnTo::SendExit(exit)
+            } else {
+                ReturnTo::ForIterExit(exit)
+            };
         }
         self.stack.push(value);
         Ok(true)
@@ -174,9 +177,7 @@ impl Vm {
             lasti: saved.lasti,
             entry: true,
             generator: gen.clone(),
-            init_call: false,
-            gen_exit: 0,
-            gen_keep_result: false,
+            returns_to: crate::interp::frame::ReturnTo::Caller,
         });
         let inner = g.exc_state.replace(Value::NONE);
         let outer = std::mem::replace(&mut self.exc_info, inner);

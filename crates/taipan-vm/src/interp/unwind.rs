@@ -47,7 +47,11 @@ impl Vm {
             if let Some(g) = frame.generator.downcast_ref::<GeneratorData>() {
                 g.state.set(GenState::Finished);
             }
-            if frame.gen_exit != 0 {
+            if matches!(
+                frame.returns_to,
+                crate::interp::frame::ReturnTo::ForIterExit(_)
+                    | crate::interp::frame::ReturnTo::SendExit(_)
+            ) {
                 // A generator resumed by FOR_ITER_GEN raised: as `next()` would.
                 self.finish_inline_generator(&frame.generator);
                 exc = self.generator_raised(exc);
