@@ -71,33 +71,6 @@ fn module_entry(owner: &Value, version: u32, index: usize) -> Option<Value> {
     d.value_at(index)
 }
 
-/// The truth value of `v` when it needs no Python code (`__bool__`/`__len__` of
-/// user classes): bools, None, numbers, and the builtin containers and strings.
-#[inline(always)]
-fn truth_fast(v: &Value) -> Option<bool> {
-    use crate::heap::ObjKind;
-    if let Some(b) = v.as_bool() {
-        return Some(b);
-    }
-    if v.is_none() {
-        return Some(false);
-    }
-    if let Some(i) = v.as_small_int() {
-        return Some(i != 0);
-    }
-    if let Some(f) = v.as_imm_float() {
-        return Some(f != 0.0);
-    }
-    // Exact builtin types only: subclasses are instances (another kind).
-    Some(match v.kind()? {
-        ObjKind::Str => !v.downcast_ref::<StrData>()?.as_str().is_empty(),
-        ObjKind::List => !v.downcast_ref::<ListData>()?.is_empty(),
-        ObjKind::Tuple => !v.downcast_ref::<TupleData>()?.is_empty(),
-        ObjKind::Dict => !v.downcast_ref::<DictData>()?.is_empty(),
-        _ => return None,
-    })
-}
-
 /// A 32-bit cache field (two units, low half first).
 #[inline(always)]
 pub(crate) fn read_u32(units: &[Cell<u16>], at: usize) -> u32 {
@@ -614,7 +587,7 @@ impl Vm {
                     continue 'hot;
                 }
                 POP_JUMP_IF_FALSE | POP_JUMP_IF_TRUE => {
-                    let Some(b) = truth_fast(peek!(self, st, ip, 1)) else {
+                    let Some(b) = Vm::truth_without_python(peek!(self, st, ip, 1)) else {
                         break 'hot HotExit::Generic;
                     };
                     drop(pop!(self, st, ip));
@@ -625,7 +598,7 @@ impl Vm {
                     continue 'hot;
                 }
                 JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => {
-                    let Some(b) = truth_fast(peek!(self, st, ip, 1)) else {
+                    let Some(b) = Vm::truth_without_python(peek!(self, st, ip, 1)) else {
                         break 'hot HotExit::Generic;
                     };
                     ip += 1;
@@ -638,7 +611,7 @@ impl Vm {
                 }
                 UNARY_NOT => {
                     let top = peek!(self, st, ip, 1);
-                    let Some(b) = truth_fast(top) else {
+                    let Some(b) = Vm::truth_without_python(top) else {
                         break 'hot HotExit::Generic;
                     };
                     *top = Value::bool(!b);

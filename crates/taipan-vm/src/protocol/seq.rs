@@ -563,35 +563,47 @@ impl Vm {
     }
 
     /// `bool(v)`.
-    pub fn is_true(&mut self, v: &Value) -> PyResult<bool> {
-        match v.imm() {
-            Imm::Bool(b) => return Ok(b),
-            Imm::None => return Ok(false),
-            Imm::Int(i) => return Ok(i != 0),
-            Imm::Float(f) => return Ok(f != 0.0),
-            Imm::NotImplemented | Imm::Ellipsis => return Ok(true),
-            Imm::Null => return Ok(false),
-            Imm::Heap => {}
+    /// The truth value of `v` when no Python code is needed (no `__bool__`/`__len__`
+    /// lookup): immediates and the builtin kinds. The dispatch loop's jumps use it.
+    #[inline]
+    pub(crate) fn truth_without_python(v: &Value) -> Option<bool> {
+        // Cheapest tests first: this runs for every conditional jump.
+        if let Some(b) = v.as_bool() {
+            return Some(b);
         }
-        match v.kind().unwrap() {
-            ObjKind::Str => return Ok(v.downcast_ref::<StrData>().unwrap().char_len() > 0),
-            ObjKind::List => return Ok(!v.downcast_ref::<ListData>().unwrap().is_empty()),
-            ObjKind::Tuple => return Ok(!v.downcast_ref::<TupleData>().unwrap().is_empty()),
-            ObjKind::Dict => return Ok(!v.downcast_ref::<DictData>().unwrap().is_empty()),
-            ObjKind::Set => return Ok(!v.downcast_ref::<SetData>().unwrap().is_empty()),
-            ObjKind::Int => return Ok(true),
+        if v.is_none() || v.is_null() {
+            return Some(false);
+        }
+        if let Some(i) = v.as_small_int() {
+            return Some(i != 0);
+        }
+        if let Some(f) = v.as_float() {
+            return Some(f != 0.0);
+        }
+        if !v.is_heap() {
+            return Some(true); // NotImplemented, Ellipsis
+        }
+        Some(match v.kind()? {
+            ObjKind::Str => !v.downcast_ref::<StrData>()?.as_str().is_empty(),
+            ObjKind::List => !v.downcast_ref::<ListData>()?.is_empty(),
+            ObjKind::Tuple => !v.downcast_ref::<TupleData>()?.is_empty(),
+            ObjKind::Dict => !v.downcast_ref::<DictData>()?.is_empty(),
+            ObjKind::Set => !v.downcast_ref::<SetData>()?.is_empty(),
+            ObjKind::Int => true,
             ObjKind::Complex => {
-                let c = v
-                    .downcast_ref::<crate::types::complex::ComplexData>()
-                    .unwrap();
-                return Ok(c.re != 0.0 || c.im != 0.0);
+                let c = v.downcast_ref::<crate::types::complex::ComplexData>()?;
+                c.re != 0.0 || c.im != 0.0
             }
-            ObjKind::Bytes => return Ok(!v.downcast_ref::<BytesData>().unwrap().bytes.is_empty()),
-            ObjKind::Range => return Ok(!v.downcast_ref::<RangeData>().unwrap().is_empty()),
-            ObjKind::Function | ObjKind::Class | ObjKind::Module | ObjKind::NativeFunction => {
-                return Ok(true)
-            }
-            _ => {}
+            ObjKind::Bytes => !v.downcast_ref::<BytesData>()?.bytes.is_empty(),
+            ObjKind::Range => !v.downcast_ref::<RangeData>()?.is_empty(),
+            ObjKind::Function | ObjKind::Class | ObjKind::Module | ObjKind::NativeFunction => true,
+            _ => return None,
+        })
+    }
+
+    pub fn is_true(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(b) = Vm::truth_without_python(v) {
+            return Ok(b);
         }
         let name = self.n.__bool__.clone();
         if let Some(m) = self.lookup_special(v, &name) {
